@@ -1,0 +1,79 @@
+package org.sojourn.rest.internal;
+
+import java.util.List;
+
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.CacheControl;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.sojourn.cases.api.DatabaseHealth;
+import org.sojourn.cases.api.DatabaseStatus;
+import org.sojourn.cases.api.PluginProperties;
+
+/**
+ * {@code GET /api/v1/health}: whether this node can serve, for load balancers (200 or 503) and
+ * operators (the body). Answers even while the database is down or unconfigured.
+ */
+@Component(service = HealthResource.class)
+@JaxrsResource
+@JSONRequired
+@Path("v1/health")
+public final class HealthResource {
+
+    /**
+     * The health report.
+     *
+     * @param status          {@code UP} when the node can serve requests, else {@code DOWN}
+     * @param version         Sojourn's version
+     * @param database        the database's state
+     * @param applicantTypes  the applicant-type plugins installed
+     * @param paymentChannels the payment-channel plugins installed
+     */
+    public record Health(String status, String version, DatabaseHealth database,
+            List<InstalledPlugins.Plugin> applicantTypes, List<InstalledPlugins.Plugin> paymentChannels) {
+    }
+
+    private static final DatabaseHealth NOT_CONFIGURED = new DatabaseHealth(false, "", 0,
+            "No database is configured: check etc/org.ops4j.datasource-sojourn.cfg and the SOJOURN_DB_* settings");
+
+    private final String version;
+    private final InstalledPlugins plugins;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile DatabaseStatus database;
+
+    /**
+     * @param context this bundle's context, for the product version
+     * @param plugins the installed plugins
+     */
+    @Activate
+    public HealthResource(BundleContext context, @Reference InstalledPlugins plugins) {
+        this.version = context.getBundle().getHeaders().get("Sojourn-Version");
+        this.plugins = plugins;
+    }
+
+    /** @return 200 with the report when the node can serve, 503 with the report when not */
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response health() {
+        DatabaseStatus status = database;
+        DatabaseHealth db = status == null ? NOT_CONFIGURED : status.check();
+        Health health = new Health(db.up() ? "UP" : "DOWN", version, db,
+                plugins.ofKind(PluginProperties.KIND_APPLICANT_TYPE),
+                plugins.ofKind(PluginProperties.KIND_PAYMENT_CHANNEL));
+        CacheControl noStore = new CacheControl();
+        noStore.setNoStore(true);
+        return Response.status(db.up() ? 200 : 503).entity(health).cacheControl(noStore).build();
+    }
+}

@@ -1,0 +1,107 @@
+package org.sojourn.itests;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The built distribution unpacked into {@code target/} and run as an operator would: through
+ * {@code bin/karaf server} with settings in the environment, stopped with {@code bin/stop}.
+ */
+final class Distribution implements AutoCloseable {
+
+    private final Path home;
+    private final int port;
+    private Process process;
+
+    private Distribution(Path home, int port) {
+        this.home = home;
+        this.port = port;
+    }
+
+    /** @return a fresh copy of the distribution on a free port */
+    static Distribution unpack() throws IOException, InterruptedException {
+        Path target = Path.of("target", "dist", UUID.randomUUID().toString()).toAbsolutePath();
+        Files.createDirectories(target);
+        run(List.of("tar", "xzf", System.getProperty("sojourn.distribution"), "-C", target.toString()), target);
+        return new Distribution(target.resolve("sojourn-" + System.getProperty("sojourn.version")), freePort());
+    }
+
+    /**
+     * Starts the distribution in the background.
+     *
+     * @param environment the SOJOURN_* settings to run with; any others in this JVM's environment are
+     *                    removed so the test sees only what it says
+     */
+    void start(Map<String, String> environment) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server").directory(home.toFile());
+        builder.environment().keySet().removeIf(name -> name.startsWith("SOJOURN_"));
+        builder.environment().putAll(environment);
+        builder.environment().put("SOJOURN_HTTP_PORT", String.valueOf(port));
+        builder.environment().put("JAVA_MAX_MEM", "768M");
+        builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("karaf.out").toFile()));
+        process = builder.start();
+    }
+
+    /** Stops the distribution as an operator would and waits until it has exited. */
+    void stop() throws IOException, InterruptedException {
+        if (process == null) {
+            return;
+        }
+        run(List.of(home.resolve("bin/stop").toString()), home);
+        if (!process.waitFor(90, TimeUnit.SECONDS)) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly().waitFor();
+            throw new AssertionError("Sojourn did not stop within 90 s");
+        }
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process = null;
+    }
+
+    /** @return a client for this distribution */
+    Http http() {
+        return new Http(port);
+    }
+
+    /** @return the lines of data/log/karaf.log */
+    List<String> log() throws IOException {
+        return Files.readAllLines(home.resolve("data/log/karaf.log"), StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            stop();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            if (process != null) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly();
+            }
+        }
+    }
+
+    private static void run(List<String> command, Path directory) throws IOException, InterruptedException {
+        Process child = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (!child.waitFor(120, TimeUnit.SECONDS) || child.exitValue() != 0) {
+            throw new IOException(command + " failed");
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package org.sojourn.itests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The distribution as an operator runs it: configured through SOJOURN_DB_* in the environment,
+ * restarted, and started against a database that is wrong or not there yet.
+ */
+class DistributionLifecycleIT {
+
+    private static final Duration BOOT = Duration.ofSeconds(120);
+
+    @Test
+    void aGroupWrittenThroughTheApiSurvivesARestart() throws Exception {
+        String database = TestPostgres.createDatabase();
+        try (Distribution sojourn = Distribution.unpack()) {
+            sojourn.start(postgres(database));
+            sojourn.http().await("/api/v1/health", answer -> answer.status() == 200, BOOT);
+
+            Http.Answer created = sojourn.http().postJson("/api/v1/groups",
+                    "{\"applicationName\":\"重啟測試\",\"businessCode\":\"108\"}");
+            assertEquals(201, created.status(), created.body());
+            String number = created.json().get("groupNumber").asText();
+            assertEquals("重啟測試", applicationNameInPostgres(database, number));
+
+            sojourn.stop();
+            sojourn.start(postgres(database));
+            sojourn.http().await("/api/v1/health", answer -> answer.status() == 200, BOOT);
+
+            JsonNode readBack = sojourn.http().get("/api/v1/groups/" + number).json();
+            assertEquals("重啟測試", readBack.get("applicationName").asText());
+            assertEquals(created.json().get("createdAt").asText(), readBack.get("createdAt").asText());
+            Http.Answer next = sojourn.http().postJson("/api/v1/groups",
+                    "{\"applicationName\":\"重啟後\",\"businessCode\":\"108\"}");
+            assertEquals(Integer.parseInt(number.substring(5)) + 1,
+                    Integer.parseInt(next.json().get("groupNumber").asText().substring(5)), "numbering goes on");
+        }
+    }
+
+    @Test
+    void aWrongDatabaseSettingIsOneClearLogLineAndADownHealthNotACrash() throws Exception {
+        try (Distribution sojourn = Distribution.unpack()) {
+            sojourn.start(Map.of("SOJOURN_DB_URL", "jdbc:postgresql://127.0.0.1:1/sojourn",
+                    "SOJOURN_DB_USER", TestPostgres.user(), "SOJOURN_DB_PASSWORD", TestPostgres.password()));
+
+            Http.Answer health = sojourn.http().await("/api/v1/health",
+                    answer -> answer.status() == 503 && answer.body().contains("SOJOURN_DB_URL"), BOOT);
+            assertEquals("DOWN", health.json().get("status").asText());
+            assertTrue(health.json().at("/database/problem").asText().contains("host and port"));
+
+            Http.Answer create = sojourn.http().postJson("/api/v1/groups", "{\"applicationName\":\"x\",\"businessCode\":\"102\"}");
+            assertEquals(503, create.status());
+            assertEquals("CASES_UNAVAILABLE", create.json().get("code").asText());
+
+            List<String> namingTheSetting = sojourn.log().stream().filter(line -> line.contains("SOJOURN_DB_URL")).toList();
+            assertEquals(1, namingTheSetting.size(), String.join("\n", namingTheSetting));
+            assertTrue(namingTheSetting.get(0).contains("WARN"));
+        }
+    }
+
+    @Test
+    void startsServingByItselfOnceItsDatabaseExists() throws Exception {
+        String database = TestPostgres.newName();
+        try (Distribution sojourn = Distribution.unpack()) {
+            sojourn.start(postgres(database));
+            Http.Answer down = sojourn.http().await("/api/v1/health",
+                    answer -> answer.status() == 503 && answer.body().contains("does not exist"), BOOT);
+            assertFalse(down.json().at("/database/up").asBoolean());
+
+            TestPostgres.create(database);
+
+            sojourn.http().await("/api/v1/health", answer -> answer.status() == 200, Duration.ofSeconds(90));
+            assertEquals(201, sojourn.http().postJson("/api/v1/groups",
+                    "{\"applicationName\":\"晚到的資料庫\",\"businessCode\":\"116\"}").status());
+        }
+    }
+
+    private static Map<String, String> postgres(String database) {
+        return Map.of("SOJOURN_DB_URL", TestPostgres.urlOf(database), "SOJOURN_DB_USER", TestPostgres.user(),
+                "SOJOURN_DB_PASSWORD", TestPostgres.password());
+    }
+
+    private static String applicationNameInPostgres(String database, String groupNumber) throws Exception {
+        try (Connection connection = TestPostgres.connect(database);
+                PreparedStatement query = connection.prepareStatement(
+                        "select application_name from case_group where group_number = ?")) {
+            query.setString(1, groupNumber);
+            try (ResultSet row = query.executeQuery()) {
+                assertTrue(row.next(), "row for " + groupNumber);
+                return row.getString(1);
+            }
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package org.sojourn.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+
+import javax.inject.Inject;
+
+import org.apache.karaf.features.FeaturesService;
+import org.junit.Before;
+import org.junit.Test;
+import org.osgi.framework.Bundle;
+
+/**
+ * Every Sojourn feature installs and uninstalls cleanly in the running distribution. The shared
+ * third-party library features stay installed throughout, as they do in production where plugins
+ * come and go on top of them (and this test itself talks HTTP and JSON through them).
+ */
+public class FeaturesIT extends SojournTestSupport {
+
+    private static final List<String> OWN_FEATURES = List.of("sojourn-api", "sojourn-core", "sojourn-rest", "sojourn");
+
+    @Inject
+    private FeaturesService features;
+
+    @Before
+    public void keepTheLibrariesInstalled() throws Exception {
+        awaitHealthy();
+        features.installFeature("sojourn-persistence-libs");
+        features.installFeature("sojourn-jaxrs-libs");
+    }
+
+    @Test
+    public void everyFeatureInstallsAndUninstallsCleanly() throws Exception {
+        features.uninstallFeature("sojourn", System.getProperty("sojourn.version"));
+        assertEquals("no Sojourn bundle left", List.of(), sojournBundles());
+
+        for (String feature : OWN_FEATURES) {
+            features.installFeature(feature, EnumSet.noneOf(FeaturesService.Option.class));
+            assertTrue(feature + " installed", features.isInstalled(features.getFeature(feature)));
+            for (Bundle bundle : bundlesOf(feature)) {
+                assertEquals(feature + ": " + bundle.getSymbolicName(), Bundle.ACTIVE, bundle.getState());
+            }
+            features.uninstallFeature(feature);
+            assertEquals(feature + " left nothing behind", List.of(), sojournBundles());
+        }
+
+        features.installFeature("sojourn");
+        http().await("/api/v1/health", answer -> answer.status() == 200, Duration.ofSeconds(60));
+    }
+
+    @Test
+    public void theApiWithoutTheCoreSaysWhyItCannotServe() throws Exception {
+        features.uninstallFeature("sojourn");
+        features.installFeature("sojourn-rest");
+        try {
+            Http.Answer health = http().await("/api/v1/health", answer -> answer.status() == 503, Duration.ofSeconds(60));
+            assertEquals("DOWN", health.json().get("status").asText());
+            assertTrue(health.json().at("/database/problem").asText().contains("No database is configured"));
+
+            Http.Answer create = http().postJson("/api/v1/groups", "{\"applicationName\":\"x\",\"businessCode\":\"102\"}");
+            assertEquals(503, create.status());
+            assertEquals("CASES_UNAVAILABLE", create.json().get("code").asText());
+        } finally {
+            features.installFeature("sojourn");
+        }
+        awaitHealthy();
+    }
+
+    private List<String> sojournBundles() {
+        return Arrays.stream(bundleContext.getBundles())
+                .map(Bundle::getSymbolicName)
+                .filter(name -> name.startsWith("org.sojourn."))
+                .sorted()
+                .toList();
+    }
+
+    private List<Bundle> bundlesOf(String feature) throws Exception {
+        return features.getFeature(feature).getBundles().stream()
+                .map(info -> bundleContext.getBundle(info.getLocation()))
+                .toList();
+    }
+}

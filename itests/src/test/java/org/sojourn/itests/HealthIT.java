@@ -1,0 +1,87 @@
+package org.sojourn.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.time.Duration;
+import java.util.Dictionary;
+import java.util.Hashtable;
+
+import org.junit.Before;
+import org.junit.Test;
+import org.osgi.framework.ServiceRegistration;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** The health endpoint, the OpenAPI document and the error format of the running distribution. */
+public class HealthIT extends SojournTestSupport {
+
+    @Before
+    public void nodeIsUp() {
+        awaitHealthy();
+    }
+
+    @Test
+    public void reportsVersionAndPostgresqlUp() {
+        Http.Answer answer = http().get("/api/v1/health");
+
+        assertEquals(200, answer.status());
+        JsonNode health = answer.json();
+        assertEquals("UP", health.get("status").asText());
+        assertEquals(System.getProperty("sojourn.version"), health.get("version").asText());
+        assertEquals("PostgreSQL", health.at("/database/product").asText());
+        assertTrue(health.at("/database/schemaVersion").asInt() >= 1);
+        assertEquals(0, health.get("applicantTypes").size());
+        assertEquals(0, health.get("paymentChannels").size());
+    }
+
+    @Test
+    public void listsPluginsAsTheyComeAndGo() {
+        Dictionary<String, Object> properties = new Hashtable<>();
+        properties.put("sojourn.plugin.kind", "applicant-type");
+        properties.put("sojourn.plugin.id", "exchange");
+        properties.put("sojourn.plugin.version", "1.2.0");
+        ServiceRegistration<Runnable> plugin = bundleContext.registerService(Runnable.class, () -> { }, properties);
+        try {
+            JsonNode types = http().get("/api/v1/health").json().get("applicantTypes");
+            assertEquals(1, types.size());
+            assertEquals("exchange", types.get(0).get("id").asText());
+            assertEquals("1.2.0", types.get(0).get("version").asText());
+        } finally {
+            plugin.unregister();
+        }
+        assertEquals(0, http().get("/api/v1/health").json().get("applicantTypes").size());
+    }
+
+    @Test
+    public void servesTheOpenApiDocumentOfEveryEndpoint() {
+        JsonNode document = http().get("/api/v1/openapi.json").json();
+
+        assertTrue(document.get("openapi").asText().startsWith("3."));
+        assertEquals("/api", document.at("/servers/0/url").asText());
+        assertTrue(document.get("paths").has("/v1/health"));
+        assertTrue(document.get("paths").has("/v1/groups"));
+        assertTrue(document.get("paths").has("/v1/groups/{groupNumber}"));
+    }
+
+    @Test
+    public void unknownAddressesAnswerWithProblemJsonNotHtml() {
+        for (String path : new String[] {"/api/v1/no-such-thing", "/no-such-page", "/"}) {
+            Http.Answer answer = http().get(path);
+            assertEquals(path, 404, answer.status());
+            assertTrue(path + ": " + answer.contentType(), answer.contentType().startsWith("application/problem+json"));
+            assertEquals("NOT_FOUND", answer.json().get("code").asText());
+            assertFalse(answer.json().at("/messages/zh-TW").asText().isEmpty());
+        }
+    }
+
+    @Test
+    public void healthAnswersQuicklyEvenWhenAskedOftenInARow() {
+        // A load balancer probes every few seconds; each probe must be cheap and never queue.
+        http().await("/api/v1/health", answer -> answer.status() == 200, Duration.ofSeconds(5));
+        for (int i = 0; i < 50; i++) {
+            assertEquals(200, http().get("/api/v1/health").status());
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package org.sojourn.itests;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.function.Predicate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** A small HTTP client for one Sojourn node, as a school system or a browser would call it. */
+public final class Http {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /**
+     * One answer.
+     *
+     * @param status      the HTTP status
+     * @param contentType the Content-Type header, or empty
+     * @param body        the body as text
+     * @param location    the Location header, or empty
+     */
+    public record Answer(int status, String contentType, String body, String location) {
+
+        /** @return the body as JSON */
+        public JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new AssertionError("Not JSON (" + status + "): " + body, e);
+            }
+        }
+    }
+
+    private final String base;
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    /** @param port the node's HTTP port on this machine */
+    public Http(int port) {
+        this.base = "http://127.0.0.1:" + port;
+    }
+
+    /**
+     * @param path a path such as {@code /api/v1/health}
+     * @return the answer
+     */
+    public Answer get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+    }
+
+    /**
+     * @param path        a path
+     * @param contentType the request's Content-Type
+     * @param body        the request body
+     * @return the answer
+     */
+    public Answer post(String path, String contentType, String body) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /**
+     * @param path a path
+     * @param json a JSON body
+     * @return the answer
+     */
+    public Answer postJson(String path, String json) {
+        return post(path, "application/json", json);
+    }
+
+    /**
+     * Asks {@code path} until an answer satisfies {@code done}, as a load balancer's health check
+     * would; connection failures count as not done.
+     *
+     * @param path    a path
+     * @param done    when to stop asking
+     * @param timeout how long to keep asking
+     * @return the first satisfying answer
+     */
+    public Answer await(String path, Predicate<Answer> done, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Answer last = null;
+        while (System.nanoTime() < deadline) {
+            try {
+                last = get(path);
+                if (done.test(last)) {
+                    return last;
+                }
+            } catch (RuntimeException notListeningYet) {
+                last = null;
+            }
+            pause();
+        }
+        throw new AssertionError("No satisfying answer from " + path + " within " + timeout + "; last: " + last);
+    }
+
+    private static void pause() {
+        try {
+            // Polling interval of a condition wait, not a fixed sleep standing in for one.
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("Interrupted", e);
+        }
+    }
+
+    private Answer send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body(), response.headers().firstValue("Location").orElse(""));
+        } catch (IOException e) {
+            throw new IllegalStateException("No answer from " + base + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
+        }
+    }
+}

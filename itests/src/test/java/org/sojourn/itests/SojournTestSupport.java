@@ -1,0 +1,143 @@
+package org.sojourn.itests;
+
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+import static org.ops4j.pax.exam.CoreOptions.vmOption;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+import javax.inject.Inject;
+import javax.sql.DataSource;
+
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.jdbc.DataSourceFactory;
+
+/**
+ * Boots the built Sojourn distribution ({@code platform/target/sojourn-*.tar.gz}) once per test
+ * class, on free ports, against a fresh PostgreSQL database created before the boot and dropped
+ * after the run. Test methods run inside the distribution and call it over real HTTP.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public abstract class SojournTestSupport {
+
+    private static final String DATASOURCE_CFG = "etc/org.ops4j.datasource-sojourn.cfg";
+
+    /** This distribution's framework. */
+    @Inject
+    protected BundleContext bundleContext;
+
+    /**
+     * @return the distribution, configured for this test class
+     * @throws SQLException when the test PostgreSQL server cannot be reached
+     */
+    @Configuration
+    public Option[] configuration() throws SQLException {
+        String database = TestPostgres.createDatabase();
+        int httpPort = freePort();
+        String karaf = System.getProperty("karaf.version");
+        return Stream.of(new Option[] {
+            karafDistributionConfiguration()
+                    .frameworkUrl(new File(System.getProperty("sojourn.distribution")).toURI().toString())
+                    .karafVersion(karaf)
+                    .name("Sojourn")
+                    .unpackDirectory(new File("target/exam"))
+                    .useDeployFolder(false),
+            configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
+            logLevel(LogLevel.INFO),
+            editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(httpPort)),
+            editConfigurationFilePut(DATASOURCE_CFG, "osgi.jdbc.driver.name", "PostgreSQL JDBC Driver"),
+            editConfigurationFilePut(DATASOURCE_CFG, "url", TestPostgres.urlOf(database)),
+            editConfigurationFilePut(DATASOURCE_CFG, "user", TestPostgres.user()),
+            editConfigurationFilePut(DATASOURCE_CFG, "password", TestPostgres.password()),
+            editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
+                    System.getProperty("org.ops4j.pax.url.mvn.localRepository")),
+            systemProperty("sojourn.it.http.port").value(String.valueOf(httpPort)),
+            systemProperty("sojourn.it.db.url").value(TestPostgres.urlOf(database)),
+            systemProperty("sojourn.it.pg.user").value(TestPostgres.user()),
+            systemProperty("sojourn.it.pg.password").value(TestPostgres.password()),
+            systemProperty("sojourn.version").value(System.getProperty("sojourn.version")),
+            vmOption("-Xmx768m"),
+            // What bin/setenv sets: aries' jax-rs-api jar is rejected by JDK 17.0.15 otherwise.
+            vmOption("-Djdk.util.zip.disableZip64ExtraFieldValidation=true"),
+            // What bin/karaf passes on Java 9+ (Pax Exam starts the JVM itself).
+            vmOption("--add-reads=java.xml=java.logging"),
+            vmOption("--add-exports=java.base/org.apache.karaf.specs.locator=java.xml,ALL-UNNAMED"),
+            vmOption("--patch-module"),
+            vmOption("java.base=lib/endorsed/org.apache.karaf.specs.locator-" + karaf + ".jar"),
+            vmOption("--patch-module"),
+            vmOption("java.xml=lib/endorsed/org.apache.karaf.specs.java.xml-" + karaf + ".jar"),
+            vmOption("--add-opens"), vmOption("java.base/java.security=ALL-UNNAMED"),
+            vmOption("--add-opens"), vmOption("java.base/java.net=ALL-UNNAMED"),
+            vmOption("--add-opens"), vmOption("java.base/java.lang=ALL-UNNAMED"),
+            vmOption("--add-opens"), vmOption("java.base/java.util=ALL-UNNAMED"),
+            vmOption("--add-opens"), vmOption("java.naming/javax.naming.spi=ALL-UNNAMED"),
+            vmOption("--add-opens"), vmOption("java.rmi/sun.rmi.transport.tcp=ALL-UNNAMED"),
+            vmOption("--add-exports=java.base/sun.net.www.protocol.file=ALL-UNNAMED"),
+            vmOption("--add-exports=java.base/sun.net.www.protocol.http=ALL-UNNAMED"),
+            vmOption("--add-exports=java.base/sun.net.www.protocol.https=ALL-UNNAMED"),
+            vmOption("--add-exports=java.base/sun.net.www.protocol.jar=ALL-UNNAMED"),
+            vmOption("--add-exports=java.base/sun.net.www.content.text=ALL-UNNAMED"),
+            vmOption("--add-exports=jdk.xml.dom/org.w3c.dom.html=ALL-UNNAMED"),
+            vmOption("--add-exports=jdk.naming.rmi/com.sun.jndi.url.rmi=ALL-UNNAMED"),
+            vmOption("-classpath"),
+            vmOption("lib/jdk9plus/*" + File.pathSeparator + "lib/boot/*"),
+        }).toArray(Option[]::new);
+    }
+
+    /** @return a client for this distribution's HTTP port */
+    protected static Http http() {
+        return new Http(Integer.getInteger("sojourn.it.http.port"));
+    }
+
+    /** Waits until the node reports itself healthy, as a load balancer would before sending traffic. */
+    protected static void awaitHealthy() {
+        http().await("/api/v1/health", answer -> answer.status() == 200, Duration.ofSeconds(90));
+    }
+
+    /**
+     * Opens a connection to this class's PostgreSQL database that bypasses Sojourn entirely, to
+     * check what really landed there.
+     *
+     * @return a new connection; the caller closes it
+     * @throws Exception when the database cannot be reached
+     */
+    protected Connection openDirectConnection() throws Exception {
+        ServiceReference<DataSourceFactory> reference = bundleContext.getServiceReferences(DataSourceFactory.class,
+                "(osgi.jdbc.driver.name=PostgreSQL JDBC Driver)").stream().findFirst()
+                .orElseThrow(() -> new AssertionError("No PostgreSQL driver in the distribution"));
+        Properties properties = new Properties();
+        properties.setProperty(DataSourceFactory.JDBC_URL, System.getProperty("sojourn.it.db.url"));
+        properties.setProperty(DataSourceFactory.JDBC_USER, System.getProperty("sojourn.it.pg.user"));
+        properties.setProperty(DataSourceFactory.JDBC_PASSWORD, System.getProperty("sojourn.it.pg.password", ""));
+        DataSource dataSource = bundleContext.getService(reference).createDataSource(properties);
+        return dataSource.getConnection();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
