@@ -29,6 +29,7 @@ public class HealthIT extends SojournTestSupport {
         assertEquals(200, answer.status());
         JsonNode health = answer.json();
         assertEquals("UP", health.get("status").asText());
+        assertEquals("UP", health.get("caseStore").asText());
         assertEquals(System.getProperty("sojourn.version"), health.get("version").asText());
         assertEquals("PostgreSQL", health.at("/database/product").asText());
         assertTrue(health.at("/database/schemaVersion").asInt() >= 1);

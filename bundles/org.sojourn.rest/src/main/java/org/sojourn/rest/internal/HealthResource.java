@@ -17,13 +17,16 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.sojourn.cases.api.CaseGroups;
 import org.sojourn.cases.api.DatabaseHealth;
 import org.sojourn.cases.api.DatabaseStatus;
 import org.sojourn.cases.api.PluginProperties;
 
 /**
  * {@code GET /api/v1/health}: whether this node can serve, for load balancers (200 or 503) and
- * operators (the body). Answers even while the database is down or unconfigured.
+ * operators (the body). UP only when the database answers and the case store built on it is
+ * running, so no traffic is sent to a node that would refuse it. Answers even while the database
+ * is down or unconfigured.
  */
 @Component(service = HealthResource.class)
 @JaxrsResource
@@ -37,10 +40,12 @@ public final class HealthResource {
      * @param status          {@code UP} when the node can serve requests, else {@code DOWN}
      * @param version         Sojourn's version
      * @param database        the database's state
+     * @param caseStore       {@code UP} when the case store (persistence unit on a migrated schema)
+     *                        runs, else {@code DOWN}
      * @param applicantTypes  the applicant-type plugins installed
      * @param paymentChannels the payment-channel plugins installed
      */
-    public record Health(String status, String version, DatabaseHealth database,
+    public record Health(String status, String version, DatabaseHealth database, String caseStore,
             List<InstalledPlugins.Plugin> applicantTypes, List<InstalledPlugins.Plugin> paymentChannels) {
     }
 
@@ -52,6 +57,9 @@ public final class HealthResource {
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile DatabaseStatus database;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile CaseGroups caseGroups;
 
     /**
      * @param context this bundle's context, for the product version
@@ -69,11 +77,13 @@ public final class HealthResource {
     public Response health() {
         DatabaseStatus status = database;
         DatabaseHealth db = status == null ? NOT_CONFIGURED : status.check();
-        Health health = new Health(db.up() ? "UP" : "DOWN", version, db,
+        boolean caseStore = caseGroups != null;
+        boolean up = db.up() && caseStore;
+        Health health = new Health(up ? "UP" : "DOWN", version, db, caseStore ? "UP" : "DOWN",
                 plugins.ofKind(PluginProperties.KIND_APPLICANT_TYPE),
                 plugins.ofKind(PluginProperties.KIND_PAYMENT_CHANNEL));
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);
-        return Response.status(db.up() ? 200 : 503).entity(health).cacheControl(noStore).build();
+        return Response.status(up ? 200 : 503).entity(health).cacheControl(noStore).build();
     }
 }
