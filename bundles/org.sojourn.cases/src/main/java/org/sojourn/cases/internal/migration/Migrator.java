@@ -28,6 +28,7 @@ import org.slf4j.LoggerFactory;
 public final class Migrator {
 
     private static final Logger LOG = LoggerFactory.getLogger(Migrator.class);
+    private static final int BOOKKEEPING_ATTEMPTS = 5;
 
     private final DataSource dataSource;
     private final List<Migration> migrations;
@@ -46,9 +47,10 @@ public final class Migrator {
      * Applies what is missing.
      *
      * @return the schema version now in place
-     * @throws SQLException          when the database cannot be reached or a script fails (that
-     *                               script's changes are rolled back)
-     * @throws SchemaDriftException  when an applied script was changed afterwards
+     * @throws SQLException              when the database cannot be reached
+     * @throws MigrationFailedException  when the database refuses a script (that script's changes
+     *                                   are rolled back)
+     * @throws SchemaDriftException      when an applied script was changed afterwards
      */
     int migrate() throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
@@ -85,29 +87,34 @@ public final class Migrator {
 
     private static void createBookkeepingTables(Connection connection) throws SQLException {
         connection.setAutoCommit(true);
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("create table if not exists schema_history ("
-                    + " version integer not null primary key,"
-                    + " description varchar(200) not null,"
-                    + " checksum varchar(64) not null,"
-                    + " applied_at timestamp not null)");
-            statement.execute("create table if not exists schema_lock (id integer not null primary key)");
-        } catch (SQLException e) {
-            // Two nodes creating the tables at the same moment: the loser sees a duplicate.
-            if (!tableExists(connection, "schema_lock")) {
-                throw e;
+        for (int attempt = 1;; attempt++) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("create table if not exists schema_history ("
+                        + " version integer not null primary key,"
+                        + " description varchar(200) not null,"
+                        + " checksum varchar(64) not null,"
+                        + " applied_at timestamp not null)");
+                statement.execute("create table if not exists schema_lock (id integer not null primary key)");
+                statement.execute("insert into schema_lock (id) select 1 where not exists (select 1 from schema_lock)");
+                return;
+            } catch (SQLException e) {
+                // Nodes creating these tables at the same moment collide in PostgreSQL's catalog or on
+                // the lock row (23505); the next attempt finds what the other node made.
+                if (attempt == BOOKKEEPING_ATTEMPTS || (e.getSQLState() != null && e.getSQLState().startsWith("08"))) {
+                    throw e;
+                }
+                LOG.debug("Another node is creating the migration tables; trying again", e);
+                pause(attempt * 50L);
             }
-        }
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("insert into schema_lock (id) select 1 where not exists (select 1 from schema_lock)");
-        } catch (SQLException e) {
-            LOG.debug("Another node created the schema lock row first", e);
         }
     }
 
-    private static boolean tableExists(Connection connection, String table) throws SQLException {
-        try (ResultSet tables = connection.getMetaData().getTables(null, null, table, null)) {
-            return tables.next();
+    private static void pause(long millis) throws SQLException {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLException("Interrupted while waiting for another node's migration", "08000", e);
         }
     }
 
@@ -135,6 +142,11 @@ public final class Migrator {
             for (String sql : SqlStatements.split(migration.sql())) {
                 statement.execute(sql);
             }
+        } catch (SQLException e) {
+            if (e.getSQLState() != null && e.getSQLState().startsWith("08")) {
+                throw e; // the connection broke: worth another try
+            }
+            throw new MigrationFailedException(migration, e);
         }
         try (PreparedStatement insert = connection.prepareStatement(
                 "insert into schema_history (version, description, checksum, applied_at) values (?, ?, ?, ?)")) {

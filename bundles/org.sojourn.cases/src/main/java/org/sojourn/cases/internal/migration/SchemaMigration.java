@@ -59,7 +59,10 @@ public final class SchemaMigration {
     private final ScheduledExecutorService executor;
     private final AtomicInteger attempts = new AtomicInteger();
     private volatile String lastProblem;
-    private volatile ServiceRegistration<DataSource> registration;
+    /** Guarded by this: set once migrated, cleared on deactivation. */
+    private ServiceRegistration<DataSource> registration;
+    /** Guarded by this: no registration may happen after deactivation. */
+    private boolean closed;
 
     /**
      * @param context    this bundle's context, to read the scripts and register the result
@@ -81,15 +84,16 @@ public final class SchemaMigration {
     }
 
     @Deactivate
-    void deactivate() {
+    synchronized void deactivate() {
+        closed = true;
         executor.shutdownNow();
-        ServiceRegistration<DataSource> current = registration;
-        if (current != null) {
+        if (registration != null) {
             try {
-                current.unregister();
+                registration.unregister();
             } catch (IllegalStateException alreadyGone) {
-                LOG.debug("Schema registration already gone", alreadyGone);
+                LOG.debug("Migrated data source already unregistered", alreadyGone);
             }
+            registration = null;
         }
     }
 
@@ -97,10 +101,7 @@ public final class SchemaMigration {
         try {
             int version = migrator.migrate();
             LOG.info("Database schema is at version {}", version);
-            Dictionary<String, Object> properties = new Hashtable<>();
-            properties.put("osgi.jndi.service.name", MIGRATED_NAME);
-            properties.put(SCHEMA_VERSION, version);
-            registration = context.registerService(DataSource.class, pool, properties);
+            publish(version);
         } catch (SQLException e) {
             String problem = DatabaseProblems.describe(e, url);
             if (!problem.equals(lastProblem)) {
@@ -110,12 +111,23 @@ public final class SchemaMigration {
                 LOG.debug("Database still not usable", e);
             }
             retryLater();
-        } catch (SchemaDriftException e) {
+        } catch (SchemaDriftException | MigrationFailedException e) {
+            // Retrying cannot mend a script; the operator must, and restarts the bundle or Sojourn.
             LOG.error("{}. Sojourn will not use this database until it is fixed.", e.getMessage());
         } catch (RuntimeException e) {
             LOG.error("Schema migration failed unexpectedly; retrying", e);
             retryLater();
         }
+    }
+
+    private synchronized void publish(int version) {
+        if (closed) {
+            return;
+        }
+        Dictionary<String, Object> properties = new Hashtable<>();
+        properties.put("osgi.jndi.service.name", MIGRATED_NAME);
+        properties.put(SCHEMA_VERSION, version);
+        registration = context.registerService(DataSource.class, pool, properties);
     }
 
     private void retryLater() {

@@ -2,6 +2,7 @@ package org.sojourn.cases.internal.migration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -59,11 +60,24 @@ class MigratorTest {
             List<Migration> migrations = new ArrayList<>(shippedMigrations());
             migrations.add(Migration.of("V900__broken.sql", "create table half_made (id integer);\nselect * from no_such_table;"));
 
-            assertThrows(SQLException.class, () -> new Migrator(db.dataSource(), migrations).migrate());
+            MigrationFailedException failure = assertThrows(MigrationFailedException.class,
+                    () -> new Migrator(db.dataSource(), migrations).migrate());
+
+            assertTrue(failure.getMessage().startsWith("Schema migration 900 (broken) failed"), failure.getMessage());
 
             assertEquals(0, count(db, "select count(*) from schema_history where version = 900"));
             assertEquals(shippedMigrations().size(), count(db, "select count(*) from schema_history"));
         }
+    }
+
+    @org.junit.jupiter.api.Test
+    void anUnreachableDatabaseIsAConnectionProblemToRetryNotAScriptDefect() {
+        org.postgresql.ds.PGSimpleDataSource nowhere = new org.postgresql.ds.PGSimpleDataSource();
+        nowhere.setUrl("jdbc:postgresql://127.0.0.1:1/none");
+
+        SQLException failure = assertThrows(SQLException.class, () -> new Migrator(nowhere, List.of()).migrate());
+
+        assertTrue(failure.getSQLState().startsWith("08"), failure.getSQLState());
     }
 
     @ParameterizedTest
