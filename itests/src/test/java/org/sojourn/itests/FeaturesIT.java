@@ -22,7 +22,8 @@ import org.osgi.framework.Bundle;
  */
 public class FeaturesIT extends SojournTestSupport {
 
-    private static final List<String> OWN_FEATURES = List.of("sojourn-api", "sojourn-core", "sojourn-rest", "sojourn");
+    private static final List<String> OWN_FEATURES = List.of("sojourn-api", "sojourn-core", "sojourn-security", "sojourn-rest",
+            "sojourn");
 
     @Inject
     private FeaturesService features;
@@ -32,6 +33,7 @@ public class FeaturesIT extends SojournTestSupport {
         awaitHealthy();
         features.installFeature("sojourn-persistence-libs");
         features.installFeature("sojourn-jaxrs-libs");
+        features.installFeature("sojourn-security-libs");
     }
 
     @Test

@@ -98,6 +98,28 @@ public final class Http {
         throw new AssertionError("No satisfying answer from " + path + " within " + timeout + "; last: " + last);
     }
 
+    /**
+     * Posts JSON to {@code path} until an answer satisfies {@code done}.
+     *
+     * @param path    a path
+     * @param json    the body
+     * @param done    when to stop
+     * @param timeout how long to keep trying
+     * @return the first satisfying answer
+     */
+    public Answer awaitPost(String path, String json, Predicate<Answer> done, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Answer last = null;
+        while (System.nanoTime() < deadline) {
+            last = postJson(path, json);
+            if (done.test(last)) {
+                return last;
+            }
+            pause();
+        }
+        throw new AssertionError("No satisfying answer from POST " + path + " within " + timeout + "; last: " + last);
+    }
+
     private static void pause() {
         try {
             // Polling interval of a condition wait, not a fixed sleep standing in for one.

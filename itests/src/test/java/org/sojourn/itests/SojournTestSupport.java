@@ -79,6 +79,7 @@ public abstract class SojournTestSupport {
             vmOption("-Xmx768m"),
             // What bin/setenv sets: aries' jax-rs-api jar is rejected by JDK 17.0.15 otherwise.
             vmOption("-Djdk.util.zip.disableZip64ExtraFieldValidation=true"),
+            vmOption("-Djava.awt.headless=true"),
             // What bin/karaf passes on Java 9+ (Pax Exam starts the JVM itself).
             vmOption("--add-reads=java.xml=java.logging"),
             vmOption("--add-exports=java.base/org.apache.karaf.specs.locator=java.xml,ALL-UNNAMED"),
@@ -101,7 +102,16 @@ public abstract class SojournTestSupport {
             vmOption("--add-exports=jdk.naming.rmi/com.sun.jndi.url.rmi=ALL-UNNAMED"),
             vmOption("-classpath"),
             vmOption("lib/jdk9plus/*" + File.pathSeparator + "lib/boot/*"),
-        }).toArray(Option[]::new);
+        }).flatMap(option -> Stream.of(option)).collect(java.util.stream.Collectors.collectingAndThen(
+                java.util.stream.Collectors.toList(), options -> {
+                    options.addAll(java.util.List.of(extraOptions()));
+                    return options.toArray(Option[]::new);
+                }));
+    }
+
+    /** @return options a test class adds to the distribution's configuration */
+    protected Option[] extraOptions() {
+        return new Option[0];
     }
 
     /** @return a client for this distribution's HTTP port */

@@ -12,5 +12,11 @@ public enum ErrorKind {
     /** The request is valid but clashes with the current state. */
     CONFLICT,
     /** A service Sojourn depends on (database, plugin) is not available right now. */
-    UNAVAILABLE
+    UNAVAILABLE,
+    /** The caller is not signed in, or its sign-in failed or expired. */
+    UNAUTHENTICATED,
+    /** The caller is signed in but may not do this. */
+    FORBIDDEN,
+    /** Too many attempts; the caller must wait before trying again. */
+    TOO_MANY_ATTEMPTS
 }

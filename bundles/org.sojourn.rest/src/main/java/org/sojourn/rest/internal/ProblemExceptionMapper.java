@@ -88,6 +88,9 @@ public final class ProblemExceptionMapper implements ExceptionMapper<Throwable> 
             case NOT_FOUND -> 404;
             case CONFLICT -> 409;
             case UNAVAILABLE -> 503;
+            case UNAUTHENTICATED -> 401;
+            case FORBIDDEN -> 403;
+            case TOO_MANY_ATTEMPTS -> 429;
         };
     }
 
@@ -138,6 +141,18 @@ public final class ProblemExceptionMapper implements ExceptionMapper<Throwable> 
     }
 
     /**
+     * For filters that refuse a request before any resource runs.
+     *
+     * @param refusal        why
+     * @param prefersChinese whether {@code detail} should be in zh-TW
+     * @return the problem response
+     */
+    static Response responseFor(DomainException refusal, boolean prefersChinese) {
+        Problem problem = problemFor(refusal, prefersChinese);
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    /**
      * @param prefersChinese whether {@code detail} should be in zh-TW
      * @return the problem for an address nothing serves
      */
@@ -166,8 +181,7 @@ public final class ProblemExceptionMapper implements ExceptionMapper<Throwable> 
 
     private boolean prefersChinese() {
         try {
-            List<Locale> languages = headers == null ? List.of() : headers.getAcceptableLanguages();
-            return !languages.isEmpty() && "zh".equals(languages.get(0).getLanguage());
+            return headers != null && Requests.prefersChinese(headers.getAcceptableLanguages());
         } catch (RuntimeException outsideARequest) {
             return false;
         }

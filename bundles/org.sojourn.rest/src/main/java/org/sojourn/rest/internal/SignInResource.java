@@ -1,0 +1,83 @@
+package org.sojourn.rest.internal;
+
+import javax.servlet.http.HttpServletRequest;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.CacheControl;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.sojourn.cases.api.DomainException;
+import org.sojourn.cases.api.ErrorKind;
+import org.sojourn.security.api.Authentication;
+import org.sojourn.security.api.IssuedSession;
+import org.sojourn.security.api.SignIn;
+
+/** {@code POST /api/v1/sessions}: sign in with account, password and captcha. Public. */
+@Component(service = SignInResource.class)
+@JaxrsResource
+@JSONRequired
+@Path("v1/sessions")
+public final class SignInResource {
+
+    /**
+     * A sign-in.
+     *
+     * @param account       the account (a school's business number, {@code {main}-{NN}}, …)
+     * @param password      the password
+     * @param captchaId     from {@code GET /api/v1/captcha}
+     * @param captchaAnswer the digits in its picture
+     */
+    public record SignInRequest(String account, String password, String captchaId, String captchaAnswer) {
+        @Override
+        public String toString() {
+            return "SignInRequest[account=" + account + "]";
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile Authentication authentication;
+
+    @Context
+    private HttpServletRequest http;
+
+    /**
+     * @param request account, password and captcha answer
+     * @return 201 with the token, its expiry and the account
+     */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response signIn(SignInRequest request) {
+        if (request == null) {
+            throw new DomainException(ErrorKind.INVALID_INPUT, "EMPTY_BODY", "請求內容不得為空。", "The request body is empty.");
+        }
+        IssuedSession issued = require(authentication).signIn(new SignIn(request.account(), request.password(),
+                request.captchaId(), request.captchaAnswer(), Requests.source(http)));
+        CacheControl noStore = new CacheControl();
+        noStore.setNoStore(true);
+        return Response.status(Response.Status.CREATED)
+                .entity(new SecurityViews.SignedIn(issued.token(), issued.session().expiresAt(),
+                        SecurityViews.AccountView.of(issued.session().caller())))
+                .header(AuthenticationFilter.EXPIRES_HEADER, issued.session().expiresAt().toString())
+                .cacheControl(noStore)
+                .build();
+    }
+
+    static Authentication require(Authentication authentication) {
+        if (authentication == null) {
+            throw new DomainException(ErrorKind.UNAVAILABLE, "SECURITY_UNAVAILABLE", "登入服務暫時無法使用，請稍後再試。",
+                    "Sign-in is unavailable right now; try again shortly.");
+        }
+        return authentication;
+    }
+}

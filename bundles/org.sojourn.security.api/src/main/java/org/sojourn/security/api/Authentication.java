@@ -1,0 +1,44 @@
+package org.sojourn.security.api;
+
+import java.util.Optional;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * Signs people in and out and checks their sessions. Sessions live in the database, so any node
+ * can check a token another node issued.
+ */
+@ProviderType
+public interface Authentication {
+
+    /** @return a new captcha to answer on the next sign-in */
+    Captcha newCaptcha();
+
+    /**
+     * Signs in. An unknown account and a wrong password get the same answer, and repeated failures
+     * lock the login for a while whether or not an account has it.
+     *
+     * @param request account, password and captcha answer
+     * @return the new session and its token
+     * @throws org.sojourn.cases.api.DomainException {@code CAPTCHA_INVALID}, {@code SIGN_IN_FAILED} or
+     *                                               {@code SIGN_IN_LOCKED}
+     */
+    IssuedSession signIn(SignIn request);
+
+    /**
+     * Checks a bearer token and, when it is live, restarts its idle timeout.
+     *
+     * @param token  the token as the client sent it
+     * @param source the caller's network address
+     * @return the session, or empty when the token is unknown, revoked or expired
+     */
+    Optional<Session> check(String token, String source);
+
+    /**
+     * Ends the session of a token; nothing happens for an unknown token.
+     *
+     * @param token  the token
+     * @param source the caller's network address
+     */
+    void signOut(String token, String source);
+}

@@ -1,0 +1,12 @@
+package org.sojourn.security.api;
+
+import java.time.Instant;
+
+/**
+ * A live server-side session.
+ *
+ * @param caller    who it belongs to
+ * @param expiresAt when it ends unless used again (the idle timeout runs from the last use)
+ */
+public record Session(Caller caller, Instant expiresAt) {
+}

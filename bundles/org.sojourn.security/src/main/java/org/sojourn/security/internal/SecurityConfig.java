@@ -1,0 +1,29 @@
+package org.sojourn.security.internal;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/** Sign-in and session settings ({@code etc/org.sojourn.security.cfg}). */
+@ObjectClassDefinition(name = "Sojourn security", description = "Sign-in, lockout and session settings")
+@interface SecurityConfig {
+
+    /** @return whether people must answer a captcha to sign in; off only for automated tests */
+    @AttributeDefinition(description = "Require a captcha at sign-in. Turn off for automated tests only.")
+    boolean captchaRequired() default true;
+
+    /** @return minutes of inactivity after which a session ends */
+    @AttributeDefinition(description = "Idle minutes before a session ends (1-720)")
+    int sessionIdleMinutes() default 30;
+
+    /** @return failed sign-ins in a row that lock a login */
+    @AttributeDefinition(description = "Failed sign-ins in a row that lock a login (1-100)")
+    int maxFailures() default 5;
+
+    /** @return minutes a locked login stays locked */
+    @AttributeDefinition(description = "Minutes a locked login stays locked (1-1440)")
+    int lockMinutes() default 15;
+
+    /** @return minutes a captcha can be answered */
+    @AttributeDefinition(description = "Minutes a captcha stays valid (1-60)")
+    int captchaMinutes() default 5;
+}

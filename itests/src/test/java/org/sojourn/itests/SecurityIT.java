@@ -1,0 +1,215 @@
+package org.sojourn.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Hashtable;
+
+import javax.inject.Inject;
+
+import org.junit.Before;
+import org.junit.Test;
+import org.ops4j.pax.exam.Option;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Sign-in with captcha, sessions, lockout and the audit trail, with the documented demo accounts.
+ * Captchas are solved from the answer's hash in the database, which only a test with database
+ * access can do; over HTTP the answer never leaves the server.
+ */
+public class SecurityIT extends SojournTestSupport {
+
+    private static final String PASSWORD = "Sojourn-demo-2026";
+
+    @Inject
+    private ConfigurationAdmin configurationAdmin;
+
+    @Override
+    protected Option[] extraOptions() {
+        return new Option[] {editConfigurationFilePut("etc/org.sojourn.demo.cfg", "enabled", "true")};
+    }
+
+    @Before
+    public void nodeIsUp() {
+        awaitHealthy();
+        http().await("/api/v1/captcha", answer -> answer.status() == 200, Duration.ofSeconds(30));
+    }
+
+    @Test
+    public void aSchoolSignsInUsesItsSessionAndSignsOut() throws Exception {
+        Http.Answer signedIn = signIn("03734301", PASSWORD);
+
+        assertEquals(signedIn.body(), 201, signedIn.status());
+        JsonNode body = signedIn.json();
+        assertEquals("SCHOOL_MAIN", body.at("/account/role").asText());
+        assertEquals("03734301", body.at("/account/schoolNumber").asText());
+        Instant expires = Instant.parse(body.get("expiresAt").asText());
+        assertTrue(expires.isAfter(Instant.now().plus(Duration.ofMinutes(29))));
+        String token = body.get("token").asText();
+
+        HttpResponse<String> me = bearer("GET", "/api/v1/session", token);
+        assertEquals(200, me.statusCode());
+        assertTrue(me.body().contains("國立示範大學"));
+        assertTrue("countdown header", me.headers().firstValue("Sojourn-Session-Expires").isPresent());
+
+        assertEquals(204, bearer("DELETE", "/api/v1/session", token).statusCode());
+        HttpResponse<String> after = bearer("GET", "/api/v1/session", token);
+        assertEquals(401, after.statusCode());
+        assertTrue(after.body().contains("SESSION_EXPIRED"));
+    }
+
+    @Test
+    public void anUnknownAccountAndAWrongPasswordGetTheSameAnswer() throws Exception {
+        Http.Answer wrongPassword = signIn("03734301-01", "not-the-password");
+        Http.Answer unknownAccount = signIn("12345675", "not-the-password");
+
+        assertEquals(401, wrongPassword.status());
+        assertEquals("SIGN_IN_FAILED", wrongPassword.json().get("code").asText());
+        assertEquals(wrongPassword.body(), unknownAccount.body());
+    }
+
+    @Test
+    public void repeatedFailuresLockALoginWhetherOrNotItExists() throws Exception {
+        for (String login : new String[] {"officer-second", "04595257"}) {
+            for (int i = 1; i < 5; i++) {
+                assertEquals(login + " failure " + i, 401, signIn(login, "wrong-" + i).status());
+            }
+            Http.Answer fifth = signIn(login, "wrong-5");
+            assertEquals(login + ": the fifth failure locks", 429, fifth.status());
+            assertEquals("SIGN_IN_LOCKED", fifth.json().get("code").asText());
+            Http.Answer evenTheRightPassword = signIn(login, PASSWORD);
+            assertEquals(login, 429, evenTheRightPassword.status());
+        }
+    }
+
+    @Test
+    public void aCaptchaMustBeRightAndServesOnce() throws Exception {
+        JsonNode captcha = http().get("/api/v1/captcha").json();
+        String id = captcha.get("captchaId").asText();
+        String answer = solve(id);
+        String wrong = answer.equals("00000") ? "00001" : "00000";
+
+        Http.Answer refused = http().postJson("/api/v1/sessions", signInJson("03734301-02", PASSWORD, id, wrong));
+        Http.Answer reused = http().postJson("/api/v1/sessions", signInJson("03734301-02", PASSWORD, id, answer));
+
+        assertEquals(400, refused.status());
+        assertEquals("CAPTCHA_INVALID", refused.json().get("code").asText());
+        assertEquals("a captcha dies with its first answer", 400, reused.status());
+        assertTrue(captcha.get("image").asText().startsWith("data:image/png;base64,"));
+    }
+
+    @Test
+    public void theAuditTrailRecordsOutcomesButNeverSecrets() throws Exception {
+        Http.Answer ok = signIn("card-desk", PASSWORD);
+        signIn("card-desk", "Wrong-secret-42");
+        String token = ok.json().get("token").asText();
+
+        try (Connection connection = openDirectConnection();
+                PreparedStatement query = connection.prepareStatement(
+                        "select event, outcome, coalesce(actor,'') || '|' || coalesce(detail,'') || '|' || coalesce(source,'')"
+                                + " from security_audit where actor = 'card-desk' order by id")) {
+            try (ResultSet rows = query.executeQuery()) {
+                StringBuilder seen = new StringBuilder();
+                while (rows.next()) {
+                    seen.append(rows.getString(1)).append(' ').append(rows.getString(2)).append(' ')
+                            .append(rows.getString(3)).append('\n');
+                }
+                String trail = seen.toString();
+                assertTrue(trail, trail.contains("SIGN_IN SUCCEEDED"));
+                assertTrue(trail, trail.contains("SIGN_IN FAILED"));
+                assertTrue(trail, trail.contains("127.0.0.1"));
+                assertFalse(trail.contains(PASSWORD));
+                assertFalse(trail.contains("Wrong-secret-42"));
+                assertFalse(trail.contains(token));
+            }
+        }
+    }
+
+    @Test
+    public void aMadeUpBearerTokenIsRefusedEverywhere() throws Exception {
+        HttpResponse<String> answer = bearer("GET", "/api/v1/groups/151020001", "made-up-token");
+
+        assertEquals(401, answer.statusCode());
+        assertTrue(answer.body().contains("SESSION_EXPIRED"));
+    }
+
+    @Test
+    public void theCaptchaSwitchLetsAutomatedTestsSignInWithoutOne() throws Exception {
+        Configuration security = configurationAdmin.getConfiguration("org.sojourn.security", null);
+        Hashtable<String, Object> off = new Hashtable<>();
+        off.put("captchaRequired", "false");
+        security.update(off);
+        try {
+            Http.Answer withoutCaptcha = awaitSignInWithoutCaptcha();
+            assertEquals(201, withoutCaptcha.status());
+        } finally {
+            Hashtable<String, Object> on = new Hashtable<>();
+            on.put("captchaRequired", "true");
+            security.update(on);
+        }
+        http().await("/api/v1/captcha", answer -> answer.status() == 200, Duration.ofSeconds(30));
+        assertEquals(400, http().postJson("/api/v1/sessions", signInJson("admin", PASSWORD, "none", "00000")).status());
+    }
+
+    /** The configuration change reaches the service asynchronously: ask until it has. */
+    private Http.Answer awaitSignInWithoutCaptcha() {
+        return http().awaitPost("/api/v1/sessions", signInJson("admin", PASSWORD, null, null),
+                answer -> answer.status() == 201, Duration.ofSeconds(30));
+    }
+
+    private Http.Answer signIn(String login, String password) throws Exception {
+        String id = http().get("/api/v1/captcha").json().get("captchaId").asText();
+        return http().postJson("/api/v1/sessions", signInJson(login, password, id, solve(id)));
+    }
+
+    private static String signInJson(String login, String password, String captchaId, String answer) {
+        return "{\"account\":\"" + login + "\",\"password\":\"" + password + "\",\"captchaId\":"
+                + (captchaId == null ? "null" : "\"" + captchaId + "\"") + ",\"captchaAnswer\":"
+                + (answer == null ? "null" : "\"" + answer + "\"") + "}";
+    }
+
+    /** Finds the five digits whose hash the server stored for this captcha. */
+    private String solve(String captchaId) throws Exception {
+        String stored;
+        try (Connection connection = openDirectConnection();
+                PreparedStatement query = connection.prepareStatement("select answer_hash from captcha where id = ?")) {
+            query.setString(1, captchaId);
+            try (ResultSet row = query.executeQuery()) {
+                assertTrue("captcha " + captchaId + " stored", row.next());
+                stored = row.getString(1);
+            }
+        }
+        MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+        for (int n = 0; n < 100_000; n++) {
+            String digits = String.format("%05d", n);
+            String hash = HexFormat.of().formatHex(sha256.digest((captchaId + ":" + digits).getBytes(StandardCharsets.UTF_8)));
+            if (hash.equals(stored)) {
+                return digits;
+            }
+        }
+        throw new AssertionError("no five digits match captcha " + captchaId);
+    }
+
+    private static HttpResponse<String> bearer(String method, String path, String token) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + Integer.getInteger("sojourn.it.http.port") + path))
+                .header("Authorization", "Bearer " + token).method(method, HttpRequest.BodyPublishers.noBody()).build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    }
+}
