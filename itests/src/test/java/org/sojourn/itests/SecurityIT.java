@@ -143,6 +143,27 @@ public class SecurityIT extends SojournTestSupport {
     }
 
     @Test
+    public void aPasswordChangeEndsEverySessionOfTheAccount() throws Exception {
+        String onLaptop = signIn("hk-student", PASSWORD).json().get("token").asText();
+        String onPhone = signIn("hk-student", PASSWORD).json().get("token").asText();
+
+        HttpResponse<String> weak = bearerJson("PUT", "/api/v1/session/password", onLaptop,
+                "{\"currentPassword\":\"" + PASSWORD + "\",\"newPassword\":\"qwertyuiop\"}");
+        assertEquals(400, weak.statusCode());
+        assertTrue(weak.body(), weak.body().contains("PASSWORD_TOO_COMMON"));
+        assertEquals("a refused change ends nothing", 200, bearer("GET", "/api/v1/session", onPhone).statusCode());
+
+        HttpResponse<String> changed = bearerJson("PUT", "/api/v1/session/password", onLaptop,
+                "{\"currentPassword\":\"" + PASSWORD + "\",\"newPassword\":\"維多利亞港的夜景 harbour 2026\"}");
+        assertEquals(changed.body(), 204, changed.statusCode());
+
+        assertEquals(401, bearer("GET", "/api/v1/session", onLaptop).statusCode());
+        assertEquals(401, bearer("GET", "/api/v1/session", onPhone).statusCode());
+        assertEquals(401, signIn("hk-student", PASSWORD).status());
+        assertEquals(201, signIn("hk-student", "維多利亞港的夜景 harbour 2026").status());
+    }
+
+    @Test
     public void aMadeUpBearerTokenIsRefusedEverywhere() throws Exception {
         HttpResponse<String> answer = bearer("GET", "/api/v1/groups/151020001", "made-up-token");
 
@@ -205,6 +226,13 @@ public class SecurityIT extends SojournTestSupport {
             }
         }
         throw new AssertionError("no five digits match captcha " + captchaId);
+    }
+
+    private static HttpResponse<String> bearerJson(String method, String path, String token, String json) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + Integer.getInteger("sojourn.it.http.port") + path))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json)).build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> bearer(String method, String path, String token) throws Exception {

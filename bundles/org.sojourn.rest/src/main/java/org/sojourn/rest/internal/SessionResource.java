@@ -1,8 +1,10 @@
 package org.sojourn.rest.internal;
 
 import javax.servlet.http.HttpServletRequest;
+import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
+import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.Context;
@@ -17,6 +19,8 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.sojourn.cases.api.DomainException;
+import org.sojourn.cases.api.ErrorKind;
 import org.sojourn.security.api.Authentication;
 
 /** {@code /api/v1/session}: the caller's own session — who am I, and sign out. Signed-in callers only. */
@@ -43,6 +47,42 @@ public final class SessionResource {
     }
 
     /**
+     * A password change.
+     *
+     * @param currentPassword the password now
+     * @param newPassword     the new password
+     */
+    public record PasswordChange(String currentPassword, String newPassword) {
+        @Override
+        public String toString() {
+            return "PasswordChange[]";
+        }
+    }
+
+    /**
+     * Changes the caller's password and ends all its sessions, this one included: the account signs
+     * in again everywhere with the new password.
+     *
+     * @param security      the request's caller
+     * @param authorization the bearer token
+     * @param change        current and new password
+     * @return 204
+     */
+    @PUT
+    @Path("password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response changePassword(@Context SecurityContext security, @Context HttpHeaders authorization,
+            PasswordChange change) {
+        Requests.requireSession(security);
+        if (change == null) {
+            throw new DomainException(ErrorKind.INVALID_INPUT, "EMPTY_BODY", "請求內容不得為空。", "The request body is empty.");
+        }
+        SignInResource.require(authentication).changePassword(bearer(authorization), change.currentPassword(),
+                change.newPassword(), Requests.source(http));
+        return Response.noContent().build();
+    }
+
+    /**
      * Signs out: the token stops working at once, on every node.
      *
      * @param security      the request's caller
@@ -52,8 +92,11 @@ public final class SessionResource {
     @DELETE
     public Response signOut(@Context SecurityContext security, @Context HttpHeaders authorization) {
         Requests.requireSession(security);
-        String header = authorization.getHeaderString(HttpHeaders.AUTHORIZATION);
-        SignInResource.require(authentication).signOut(header.substring("Bearer ".length()).strip(), Requests.source(http));
+        SignInResource.require(authentication).signOut(bearer(authorization), Requests.source(http));
         return Response.noContent().build();
+    }
+
+    private static String bearer(HttpHeaders headers) {
+        return headers.getHeaderString(HttpHeaders.AUTHORIZATION).substring("Bearer ".length()).strip();
     }
 }

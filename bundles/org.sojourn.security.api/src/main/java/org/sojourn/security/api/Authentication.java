@@ -35,6 +35,19 @@ public interface Authentication {
     Optional<Session> check(String token, String source);
 
     /**
+     * Changes the password of the session's account and ends every session of that account, this
+     * one included, so that it signs in again everywhere with the new password.
+     *
+     * @param token           the caller's session token
+     * @param currentPassword the password now, to prove it is the account's owner at the keyboard
+     * @param newPassword     the new password, checked against the password policy
+     * @param source          the caller's network address
+     * @throws org.sojourn.cases.api.DomainException {@code SESSION_EXPIRED}, or {@code INVALID_INPUT}
+     *                                               with the fields at fault
+     */
+    void changePassword(String token, String currentPassword, String newPassword, String source);
+
+    /**
      * Ends the session of a token; nothing happens for an unknown token.
      *
      * @param token  the token

@@ -65,6 +65,17 @@ final class AccountStore {
         }
     }
 
+    static void changePassword(Connection connection, long accountId, String passwordHash, Instant now)
+            throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "update account set password_hash = ?, password_changed_at = ? where id = ?")) {
+            update.setString(1, passwordHash);
+            update.setTimestamp(2, Timestamp.from(now));
+            update.setLong(3, accountId);
+            update.executeUpdate();
+        }
+    }
+
     static void signedIn(Connection connection, long accountId, Instant now) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement("update account set last_sign_in_at = ? where id = ?")) {
             update.setTimestamp(1, Timestamp.from(now));

@@ -75,6 +75,14 @@ final class SessionStore {
         return Optional.of(new Session(caller, lastSeen.plus(idle)));
     }
 
+    /** @return how many sessions of the account ended */
+    static int closeAll(Connection connection, long accountId) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("delete from user_session where account_id = ?")) {
+            delete.setLong(1, accountId);
+            return delete.executeUpdate();
+        }
+    }
+
     /** @return whether a session ended */
     static boolean close(Connection connection, String token) throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement("delete from user_session where token_hash = ?")) {

@@ -5,8 +5,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -18,6 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sojourn.cases.api.DomainException;
 import org.sojourn.cases.api.ErrorKind;
+import org.sojourn.cases.api.FieldProblem;
 import org.sojourn.security.api.Authentication;
 import org.sojourn.security.api.Captcha;
 import org.sojourn.security.api.IssuedSession;
@@ -139,6 +143,42 @@ public final class SignInService implements Authentication {
     }
 
     @Override
+    public void changePassword(String token, String currentPassword, String newPassword, String source) {
+        Instant now = now();
+        String current = currentPassword == null ? "" : currentPassword;
+        // Refusals are committed too: their audit row must stay.
+        List<FieldProblem> refused = Transactions.inTransaction(dataSource, connection -> {
+            Session session = SessionStore.check(connection, token, now, idle).orElseThrow(SignInService::expired);
+            String login = session.caller().login();
+            AccountStore.Account account = AccountStore.find(connection, login).orElseThrow(SignInService::expired);
+            List<FieldProblem> problems = new ArrayList<>();
+            if (current.length() > MAX_PASSWORD_LENGTH || !hasher.verify(current, account.passwordHash())) {
+                problems.add(new FieldProblem("currentPassword", "WRONG_PASSWORD", "目前密碼錯誤。",
+                        "The current password is wrong."));
+            }
+            problems.addAll(PasswordPolicy.problems("newPassword", login, newPassword));
+            if (problems.isEmpty() && current.equals(newPassword)) {
+                problems.add(new FieldProblem("newPassword", "PASSWORD_UNCHANGED", "新密碼不得與目前密碼相同。",
+                        "The new password must differ from the current one."));
+            }
+            if (!problems.isEmpty()) {
+                SecurityAuditTrail.record(connection, now, "PASSWORD_CHANGE", "REFUSED", login, source,
+                        problems.stream().map(FieldProblem::code).collect(Collectors.joining(",")));
+                return problems;
+            }
+            AccountStore.changePassword(connection, account.caller().accountId(), hasher.hash(newPassword), now);
+            int ended = SessionStore.closeAll(connection, account.caller().accountId());
+            SecurityAuditTrail.record(connection, now, "PASSWORD_CHANGE", "SUCCEEDED", login, source,
+                    "sessions ended: " + ended);
+            return List.<FieldProblem>of();
+        });
+        if (!refused.isEmpty()) {
+            throw new DomainException(ErrorKind.INVALID_INPUT, "INVALID_INPUT", "資料有誤，請修正標示的欄位。",
+                    "The request has errors; correct the fields marked.", refused);
+        }
+    }
+
+    @Override
     public void signOut(String token, String source) {
         Instant now = now();
         Transactions.inTransaction(dataSource, connection -> {
@@ -161,6 +201,11 @@ public final class SignInService implements Authentication {
 
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private static DomainException expired() {
+        return new DomainException(ErrorKind.UNAUTHENTICATED, "SESSION_EXPIRED", "登入逾時或已登出，請重新登入。",
+                "Your session has ended; sign in again.");
     }
 
     private static DomainException failed() {
