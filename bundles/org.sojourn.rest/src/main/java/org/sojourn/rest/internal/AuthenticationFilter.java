@@ -53,9 +53,7 @@ public final class AuthenticationFilter implements ContainerRequestFilter, Conta
         boolean chinese = Requests.prefersChinese(request.getAcceptableLanguages());
         Authentication current = authentication;
         if (current == null) {
-            request.abortWith(ProblemExceptionMapper.responseFor(new DomainException(ErrorKind.UNAVAILABLE,
-                    "SECURITY_UNAVAILABLE", "登入服務暫時無法使用，請稍後再試。", "Sign-in is unavailable right now; try again shortly."),
-                    chinese));
+            request.abortWith(ProblemExceptionMapper.responseFor(Requests.securityUnavailable(), chinese));
             return;
         }
         Optional<Session> session = header.startsWith(BEARER)

@@ -43,7 +43,7 @@ public final class CaptchaResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Response captcha() {
-        Captcha captcha = SignInResource.require(authentication).newCaptcha();
+        Captcha captcha = Requests.requireAuthentication(authentication).newCaptcha();
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);
         return Response.ok(new CaptchaView(captcha.id(),

@@ -69,9 +69,7 @@ public final class CaseGroupResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response create(CreateGroup request) {
-        if (request == null) {
-            throw new DomainException(ErrorKind.INVALID_INPUT, "EMPTY_BODY", "請求內容不得為空。", "The request body is empty.");
-        }
+        Requests.requireBody(request);
         GroupView created = GroupView.of(store().create(new NewCaseGroup(request.applicationName(), request.businessCode())));
         return Response.created(URI.create("v1/groups/" + created.groupNumber())).entity(created).build();
     }

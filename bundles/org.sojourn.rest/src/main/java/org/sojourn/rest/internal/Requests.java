@@ -8,6 +8,7 @@ import javax.ws.rs.core.SecurityContext;
 
 import org.sojourn.cases.api.DomainException;
 import org.sojourn.cases.api.ErrorKind;
+import org.sojourn.security.api.Authentication;
 import org.sojourn.security.api.Session;
 
 /** What resources and filters read off a request. */
@@ -28,6 +29,36 @@ final class Requests {
         } catch (RuntimeException outsideARequest) {
             return null;
         }
+    }
+
+    /**
+     * @param body what the client sent, null when it sent nothing
+     * @return the body
+     * @throws DomainException {@code EMPTY_BODY} when there is none
+     */
+    static <T> T requireBody(T body) {
+        if (body == null) {
+            throw new DomainException(ErrorKind.INVALID_INPUT, "EMPTY_BODY", "請求內容不得為空。", "The request body is empty.");
+        }
+        return body;
+    }
+
+    /**
+     * @param authentication the sign-in service, null while it is not running
+     * @return the service
+     * @throws DomainException {@code SECURITY_UNAVAILABLE} (503) when it is not running
+     */
+    static Authentication requireAuthentication(Authentication authentication) {
+        if (authentication == null) {
+            throw securityUnavailable();
+        }
+        return authentication;
+    }
+
+    /** @return the refusal while sign-in cannot be served */
+    static DomainException securityUnavailable() {
+        return new DomainException(ErrorKind.UNAVAILABLE, "SECURITY_UNAVAILABLE", "登入服務暫時無法使用，請稍後再試。",
+                "Sign-in is unavailable right now; try again shortly.");
     }
 
     /**

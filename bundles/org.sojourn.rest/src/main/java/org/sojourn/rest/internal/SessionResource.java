@@ -19,8 +19,6 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
-import org.sojourn.cases.api.DomainException;
-import org.sojourn.cases.api.ErrorKind;
 import org.sojourn.security.api.Authentication;
 
 /** {@code /api/v1/session}: the caller's own session — who am I, and sign out. Signed-in callers only. */
@@ -74,10 +72,8 @@ public final class SessionResource {
     public Response changePassword(@Context SecurityContext security, @Context HttpHeaders authorization,
             PasswordChange change) {
         Requests.requireSession(security);
-        if (change == null) {
-            throw new DomainException(ErrorKind.INVALID_INPUT, "EMPTY_BODY", "請求內容不得為空。", "The request body is empty.");
-        }
-        SignInResource.require(authentication).changePassword(bearer(authorization), change.currentPassword(),
+        Requests.requireBody(change);
+        Requests.requireAuthentication(authentication).changePassword(bearer(authorization), change.currentPassword(),
                 change.newPassword(), Requests.source(http));
         return Response.noContent().build();
     }
@@ -92,7 +88,7 @@ public final class SessionResource {
     @DELETE
     public Response signOut(@Context SecurityContext security, @Context HttpHeaders authorization) {
         Requests.requireSession(security);
-        SignInResource.require(authentication).signOut(bearer(authorization), Requests.source(http));
+        Requests.requireAuthentication(authentication).signOut(bearer(authorization), Requests.source(http));
         return Response.noContent().build();
     }
 

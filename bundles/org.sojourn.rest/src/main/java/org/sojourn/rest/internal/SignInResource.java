@@ -16,8 +16,6 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
-import org.sojourn.cases.api.DomainException;
-import org.sojourn.cases.api.ErrorKind;
 import org.sojourn.security.api.Authentication;
 import org.sojourn.security.api.IssuedSession;
 import org.sojourn.security.api.SignIn;
@@ -58,10 +56,8 @@ public final class SignInResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response signIn(SignInRequest request) {
-        if (request == null) {
-            throw new DomainException(ErrorKind.INVALID_INPUT, "EMPTY_BODY", "請求內容不得為空。", "The request body is empty.");
-        }
-        IssuedSession issued = require(authentication).signIn(new SignIn(request.account(), request.password(),
+        Requests.requireBody(request);
+        IssuedSession issued = Requests.requireAuthentication(authentication).signIn(new SignIn(request.account(), request.password(),
                 request.captchaId(), request.captchaAnswer(), Requests.source(http)));
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);
@@ -71,13 +67,5 @@ public final class SignInResource {
                 .header(AuthenticationFilter.EXPIRES_HEADER, issued.session().expiresAt().toString())
                 .cacheControl(noStore)
                 .build();
-    }
-
-    static Authentication require(Authentication authentication) {
-        if (authentication == null) {
-            throw new DomainException(ErrorKind.UNAVAILABLE, "SECURITY_UNAVAILABLE", "登入服務暫時無法使用，請稍後再試。",
-                    "Sign-in is unavailable right now; try again shortly.");
-        }
-        return authentication;
     }
 }
