@@ -30,7 +30,8 @@ class DistributionLifecycleIT {
             sojourn.start(postgres(database));
             sojourn.http().await("/api/v1/health", answer -> answer.status() == 200, BOOT);
 
-            Http.Answer created = sojourn.http().postJson("/api/v1/groups",
+            Http clerk = signedIn(sojourn, database);
+            Http.Answer created = clerk.postJson("/api/v1/groups",
                     "{\"applicationName\":\"重啟測試\",\"businessCode\":\"108\"}");
             assertEquals(201, created.status(), created.body());
             String number = created.json().get("groupNumber").asText();
@@ -40,10 +41,11 @@ class DistributionLifecycleIT {
             sojourn.start(postgres(database));
             sojourn.http().await("/api/v1/health", answer -> answer.status() == 200, BOOT);
 
-            JsonNode readBack = sojourn.http().get("/api/v1/groups/" + number).json();
+            assertEquals(200, clerk.get("/api/v1/session").status(), "sessions live in the database and survive a restart");
+            JsonNode readBack = clerk.get("/api/v1/groups/" + number).json();
             assertEquals("重啟測試", readBack.get("applicationName").asText());
             assertEquals(created.json().get("createdAt").asText(), readBack.get("createdAt").asText());
-            Http.Answer next = sojourn.http().postJson("/api/v1/groups",
+            Http.Answer next = clerk.postJson("/api/v1/groups",
                     "{\"applicationName\":\"重啟後\",\"businessCode\":\"108\"}");
             assertEquals(Integer.parseInt(number.substring(5)) + 1,
                     Integer.parseInt(next.json().get("groupNumber").asText().substring(5)), "numbering goes on");
@@ -61,9 +63,9 @@ class DistributionLifecycleIT {
             assertEquals("DOWN", health.json().get("status").asText());
             assertTrue(health.json().at("/database/problem").asText().contains("host and port"));
 
-            Http.Answer create = sojourn.http().postJson("/api/v1/groups", "{\"applicationName\":\"x\",\"businessCode\":\"102\"}");
-            assertEquals(503, create.status());
-            assertEquals("CASES_UNAVAILABLE", create.json().get("code").asText());
+            Http.Answer captcha = sojourn.http().get("/api/v1/captcha");
+            assertEquals(503, captcha.status());
+            assertEquals("SECURITY_UNAVAILABLE", captcha.json().get("code").asText());
 
             List<String> namingTheSetting = sojourn.log().stream().filter(line -> line.contains("SOJOURN_DB_URL")).toList();
             assertEquals(1, namingTheSetting.size(), String.join("\n", namingTheSetting));
@@ -83,14 +85,28 @@ class DistributionLifecycleIT {
             TestPostgres.create(database);
 
             sojourn.http().await("/api/v1/health", answer -> answer.status() == 200, Duration.ofSeconds(90));
-            assertEquals(201, sojourn.http().postJson("/api/v1/groups",
+            assertEquals(201, signedIn(sojourn, database).postJson("/api/v1/groups",
                     "{\"applicationName\":\"晚到的資料庫\",\"businessCode\":\"116\"}").status());
         }
     }
 
     private static Map<String, String> postgres(String database) {
         return Map.of("SOJOURN_DB_URL", TestPostgres.urlOf(database), "SOJOURN_DB_USER", TestPostgres.user(),
-                "SOJOURN_DB_PASSWORD", TestPostgres.password());
+                "SOJOURN_DB_PASSWORD", TestPostgres.password(), "SOJOURN_DEMO", "true");
+    }
+
+    /** Signs in as the demo school's sub-account 03734301-01, captcha included. */
+    private static Http signedIn(Distribution sojourn, String database) throws Exception {
+        Http.Answer captcha = sojourn.http().await("/api/v1/captcha", answer -> answer.status() == 200, BOOT);
+        String id = captcha.json().get("captchaId").asText();
+        String answer;
+        try (Connection connection = TestPostgres.connect(database)) {
+            answer = Captchas.solve(connection, id);
+        }
+        Http.Answer signedIn = sojourn.http().postJson("/api/v1/sessions",
+                Captchas.signInJson("03734301-01", "Sojourn-demo-2026", id, answer));
+        assertEquals(201, signedIn.status(), signedIn.body());
+        return sojourn.http().withToken(signedIn.json().get("token").asText());
     }
 
     private static String applicationNameInPostgres(String database, String groupNumber) throws Exception {

@@ -64,9 +64,10 @@ public class FeaturesIT extends SojournTestSupport {
             assertEquals("DOWN", health.json().get("status").asText());
             assertTrue(health.json().at("/database/problem").asText().contains("No database is configured"));
 
-            Http.Answer create = http().postJson("/api/v1/groups", "{\"applicationName\":\"x\",\"businessCode\":\"102\"}");
-            assertEquals(503, create.status());
-            assertEquals("CASES_UNAVAILABLE", create.json().get("code").asText());
+            Http.Answer captcha = http().get("/api/v1/captcha");
+            assertEquals(503, captcha.status());
+            assertEquals("SECURITY_UNAVAILABLE", captcha.json().get("code").asText());
+            assertEquals(401, http().postJson("/api/v1/groups", "{\"applicationName\":\"x\",\"businessCode\":\"102\"}").status());
         } finally {
             features.installFeature("sojourn");
         }

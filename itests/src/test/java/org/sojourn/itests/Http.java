@@ -36,12 +36,35 @@ public final class Http {
         }
     }
 
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
     private final String base;
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String token;
 
     /** @param port the node's HTTP port on this machine */
     public Http(int port) {
-        this.base = "http://127.0.0.1:" + port;
+        this("http://127.0.0.1:" + port, null);
+    }
+
+    private Http(String base, String token) {
+        this.base = base;
+        this.token = token;
+    }
+
+    /**
+     * @param bearer a session token
+     * @return a client that sends it with every request
+     */
+    public Http withToken(String bearer) {
+        return new Http(base, bearer);
+    }
+
+    /**
+     * @param path a path
+     * @return the answer to DELETE
+     */
+    public Answer delete(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE());
     }
 
     /**
@@ -132,7 +155,10 @@ public final class Http {
 
     private Answer send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(30)).build(),
+            if (token != null) {
+                request.header("Authorization", "Bearer " + token);
+            }
+            HttpResponse<String> response = CLIENT.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.body(), response.headers().firstValue("Location").orElse(""));

@@ -24,14 +24,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 /** What the API writes lands in PostgreSQL, exactly once, and bad input writes nothing. */
 public class PersistenceIT extends SojournTestSupport {
 
+    private Http clerk;
+
     @Before
-    public void nodeIsUp() {
+    public void aSchoolClerkIsSignedIn() throws Exception {
         awaitHealthy();
+        clerk = as("03734301-01");
     }
 
     @Test
     public void aGroupCreatedThroughTheApiLandsInPostgresql() throws Exception {
-        Http.Answer created = http().postJson("/api/v1/groups",
+        Http.Answer created = clerk.postJson("/api/v1/groups",
                 "{\"applicationName\":\"115學年度第1學期外籍生\",\"businessCode\":\"102\"}");
 
         assertEquals(created.body(), 201, created.status());
@@ -47,7 +50,7 @@ public class PersistenceIT extends SojournTestSupport {
                 assertEquals("115學年度第1學期外籍生", row.getString(1));
             }
         }
-        JsonNode readBack = http().get("/api/v1/groups/" + number).json();
+        JsonNode readBack = clerk.get("/api/v1/groups/" + number).json();
         assertEquals("115學年度第1學期外籍生", readBack.get("applicationName").asText());
     }
 
@@ -55,9 +58,9 @@ public class PersistenceIT extends SojournTestSupport {
     public void refusedRequestsWriteNothing() throws Exception {
         long before = groupCount();
 
-        Http.Answer invalid = http().postJson("/api/v1/groups", "{\"applicationName\":\"\",\"businessCode\":\"1\"}");
-        Http.Answer malformed = http().postJson("/api/v1/groups", "{\"applicationName\": ");
-        Http.Answer injection = http().postJson("/api/v1/groups",
+        Http.Answer invalid = clerk.postJson("/api/v1/groups", "{\"applicationName\":\"\",\"businessCode\":\"1\"}");
+        Http.Answer malformed = clerk.postJson("/api/v1/groups", "{\"applicationName\": ");
+        Http.Answer injection = clerk.postJson("/api/v1/groups",
                 "{\"applicationName\":\"x'); drop table case_group; --\",\"businessCode\":\"10'2\"}");
 
         assertEquals(400, invalid.status());
@@ -74,7 +77,7 @@ public class PersistenceIT extends SojournTestSupport {
         ExecutorService clerks = Executors.newFixedThreadPool(8);
         List<Callable<Http.Answer>> filings = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
-            filings.add(() -> http().postJson("/api/v1/groups", "{\"applicationName\":\"陸生\",\"businessCode\":\"112\"}"));
+            filings.add(() -> clerk.postJson("/api/v1/groups", "{\"applicationName\":\"陸生單次\",\"businessCode\":\"116\"}"));
         }
         Set<Integer> sequences = new TreeSet<>();
         try {

@@ -3,27 +3,22 @@ package org.sojourn.itests;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Hashtable;
 
 import javax.inject.Inject;
 
 import org.junit.Before;
 import org.junit.Test;
-import org.ops4j.pax.exam.Option;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 
@@ -36,15 +31,10 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public class SecurityIT extends SojournTestSupport {
 
-    private static final String PASSWORD = "Sojourn-demo-2026";
+    private static final String PASSWORD = DEMO_PASSWORD;
 
     @Inject
     private ConfigurationAdmin configurationAdmin;
-
-    @Override
-    protected Option[] extraOptions() {
-        return new Option[] {editConfigurationFilePut("etc/org.sojourn.demo.cfg", "enabled", "true")};
-    }
 
     @Before
     public void nodeIsUp() {
@@ -195,37 +185,14 @@ public class SecurityIT extends SojournTestSupport {
                 answer -> answer.status() == 201, Duration.ofSeconds(30));
     }
 
-    private Http.Answer signIn(String login, String password) throws Exception {
-        String id = http().get("/api/v1/captcha").json().get("captchaId").asText();
-        return http().postJson("/api/v1/sessions", signInJson(login, password, id, solve(id)));
+    private String solve(String captchaId) throws Exception {
+        try (Connection connection = openDirectConnection()) {
+            return Captchas.solve(connection, captchaId);
+        }
     }
 
     private static String signInJson(String login, String password, String captchaId, String answer) {
-        return "{\"account\":\"" + login + "\",\"password\":\"" + password + "\",\"captchaId\":"
-                + (captchaId == null ? "null" : "\"" + captchaId + "\"") + ",\"captchaAnswer\":"
-                + (answer == null ? "null" : "\"" + answer + "\"") + "}";
-    }
-
-    /** Finds the five digits whose hash the server stored for this captcha. */
-    private String solve(String captchaId) throws Exception {
-        String stored;
-        try (Connection connection = openDirectConnection();
-                PreparedStatement query = connection.prepareStatement("select answer_hash from captcha where id = ?")) {
-            query.setString(1, captchaId);
-            try (ResultSet row = query.executeQuery()) {
-                assertTrue("captcha " + captchaId + " stored", row.next());
-                stored = row.getString(1);
-            }
-        }
-        MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-        for (int n = 0; n < 100_000; n++) {
-            String digits = String.format("%05d", n);
-            String hash = HexFormat.of().formatHex(sha256.digest((captchaId + ":" + digits).getBytes(StandardCharsets.UTF_8)));
-            if (hash.equals(stored)) {
-                return digits;
-            }
-        }
-        throw new AssertionError("no five digits match captcha " + captchaId);
+        return Captchas.signInJson(login, password, captchaId, answer);
     }
 
     private static HttpResponse<String> bearerJson(String method, String path, String token, String json) throws Exception {

@@ -109,9 +109,46 @@ public abstract class SojournTestSupport {
                 }));
     }
 
-    /** @return options a test class adds to the distribution's configuration */
+    /**
+     * @return options a test class adds to the distribution's configuration; by default the demo
+     *         accounts (README), so tests sign in as the people they stand for
+     */
     protected Option[] extraOptions() {
-        return new Option[0];
+        return new Option[] {editConfigurationFilePut("etc/org.sojourn.demo.cfg", "enabled", "true")};
+    }
+
+    /** The password of every demo account. */
+    protected static final String DEMO_PASSWORD = "Sojourn-demo-2026";
+
+    /**
+     * Signs in through the API, captcha included.
+     *
+     * @param login    the account
+     * @param password its password
+     * @return the answer to the sign-in
+     * @throws Exception when the database cannot be read
+     */
+    protected Http.Answer signIn(String login, String password) throws Exception {
+        String id = http().await("/api/v1/captcha", answer -> answer.status() == 200, Duration.ofSeconds(30))
+                .json().get("captchaId").asText();
+        String solved;
+        try (Connection connection = openDirectConnection()) {
+            solved = Captchas.solve(connection, id);
+        }
+        return http().postJson("/api/v1/sessions", Captchas.signInJson(login, password, id, solved));
+    }
+
+    /**
+     * @param login a demo account
+     * @return a client signed in as it
+     * @throws Exception when the sign-in fails
+     */
+    protected Http as(String login) throws Exception {
+        Http.Answer signedIn = signIn(login, DEMO_PASSWORD);
+        if (signedIn.status() != 201) {
+            throw new AssertionError("Sign-in as " + login + " failed: " + signedIn.body());
+        }
+        return http().withToken(signedIn.json().get("token").asText());
     }
 
     /** @return a client for this distribution's HTTP port */

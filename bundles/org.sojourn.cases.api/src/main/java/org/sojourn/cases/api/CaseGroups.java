@@ -15,12 +15,13 @@ public interface CaseGroups {
      * code, in one transaction.
      *
      * @param request what to create
+     * @param owner   who files it
      * @return the stored group
      * @throws DomainException {@code INVALID_INPUT} with field problems when the request breaks a
      *                         rule; {@code GROUP_NUMBERS_EXHAUSTED} when the year's 9,999 numbers of
      *                         that code are used up
      */
-    CaseGroup create(NewCaseGroup request);
+    CaseGroup create(NewCaseGroup request, GroupOwner owner);
 
     /**
      * @param groupNumber the group's number

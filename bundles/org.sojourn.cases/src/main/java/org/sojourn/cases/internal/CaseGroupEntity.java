@@ -13,6 +13,7 @@ import javax.persistence.Version;
 
 import org.sojourn.cases.api.CaseGroup;
 import org.sojourn.cases.api.GroupNumber;
+import org.sojourn.cases.api.GroupOwner;
 
 /** A case group as stored in table {@code case_group}. */
 @Entity
@@ -42,6 +43,12 @@ public class CaseGroupEntity {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    @Column(name = "owner_account_id", updatable = false)
+    private Long ownerAccountId;
+
+    @Column(name = "school_number", updatable = false, length = 8)
+    private String schoolNumber;
+
     @Version
     @Column(name = "row_version", nullable = false)
     private int rowVersion;
@@ -50,16 +57,19 @@ public class CaseGroupEntity {
     protected CaseGroupEntity() {
     }
 
-    CaseGroupEntity(GroupNumber number, String applicationName, Instant createdAt) {
+    CaseGroupEntity(GroupNumber number, String applicationName, Instant createdAt, GroupOwner owner) {
         this.groupNumber = number.toString();
         this.rocYear = (short) number.rocYear();
         this.businessCode = number.businessCode();
         this.sequenceNo = number.sequence();
         this.applicationName = applicationName;
         this.createdAt = createdAt;
+        this.ownerAccountId = owner.accountId();
+        this.schoolNumber = owner.schoolNumber();
     }
 
     CaseGroup toCaseGroup() {
-        return new CaseGroup(new GroupNumber(rocYear, businessCode, sequenceNo), applicationName, createdAt);
+        return new CaseGroup(new GroupNumber(rocYear, businessCode, sequenceNo), applicationName, createdAt,
+                new GroupOwner(ownerAccountId, schoolNumber));
     }
 }

@@ -12,6 +12,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sojourn.cases.api.CaseGroups;
+import org.sojourn.cases.api.GroupOwner;
 import org.sojourn.cases.api.NewCaseGroup;
 
 /**
@@ -50,9 +51,11 @@ public final class DemoData {
         if (existing > 0) {
             return;
         }
-        groups.create(new NewCaseGroup("115學年度第1學期 外籍生居留（示範）", "102"));
-        groups.create(new NewCaseGroup("115學年度 陸生多次入出境許可（示範）", "112"));
-        groups.create(new NewCaseGroup("115學年度 港澳生居留（示範）", "108"));
+        // Filed by no account: the demo school's main account sees them, its sub-accounts do not.
+        GroupOwner demoSchool = new GroupOwner(null, "03734301");
+        groups.create(new NewCaseGroup("115學年度第1學期 外籍生居留（示範）", "102"), demoSchool);
+        groups.create(new NewCaseGroup("115學年度 陸生多次入出境許可（示範）", "112"), demoSchool);
+        groups.create(new NewCaseGroup("115學年度 港澳生居留（示範）", "108"), demoSchool);
         LOG.info("Added demo case groups to the empty database");
     }
 }

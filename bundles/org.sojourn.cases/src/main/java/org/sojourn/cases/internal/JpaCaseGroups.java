@@ -16,6 +16,7 @@ import org.sojourn.cases.api.CaseGroups;
 import org.sojourn.cases.api.DomainException;
 import org.sojourn.cases.api.ErrorKind;
 import org.sojourn.cases.api.GroupNumber;
+import org.sojourn.cases.api.GroupOwner;
 import org.sojourn.cases.api.NewCaseGroup;
 
 /**
@@ -36,7 +37,7 @@ public final class JpaCaseGroups implements CaseGroups {
     }
 
     @Override
-    public CaseGroup create(NewCaseGroup request) {
+    public CaseGroup create(NewCaseGroup request, GroupOwner owner) {
         NewCaseGroup checked = CaseGroupRules.check(request);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         int rocYear = RocYear.at(now) % 100;
@@ -48,7 +49,7 @@ public final class JpaCaseGroups implements CaseGroups {
                         "This year's group numbers for this business code are used up; contact the administrator.");
             }
             GroupNumber number = new GroupNumber(rocYear, checked.businessCode(), (int) sequence);
-            CaseGroupEntity entity = new CaseGroupEntity(number, checked.applicationName(), now);
+            CaseGroupEntity entity = new CaseGroupEntity(number, checked.applicationName(), now, owner);
             em.persist(entity);
             return entity.toCaseGroup();
         });

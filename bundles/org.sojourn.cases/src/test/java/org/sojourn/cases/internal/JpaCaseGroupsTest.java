@@ -26,6 +26,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.sojourn.cases.api.CaseGroup;
 import org.sojourn.cases.api.GroupNumber;
+import org.sojourn.cases.api.GroupOwner;
 import org.sojourn.cases.api.NewCaseGroup;
 import org.sojourn.cases.internal.migration.MigrationsForTests;
 
@@ -48,7 +49,7 @@ class JpaCaseGroupsTest {
                 List<Callable<CaseGroup>> filings = new ArrayList<>();
                 for (int i = 0; i < 60; i++) {
                     String code = i % 2 == 0 ? "102" : "112";
-                    filings.add(() -> groups.create(new NewCaseGroup("申請 " + code, code)));
+                    filings.add(() -> groups.create(new NewCaseGroup("申請 " + code, code), new GroupOwner(7L, "03734301")));
                 }
                 Set<String> foreign = new TreeSet<>();
                 Set<String> mainland = new TreeSet<>();
@@ -65,6 +66,7 @@ class JpaCaseGroupsTest {
                 GroupNumber any = GroupNumber.parse(((TreeSet<String>) foreign).first());
                 assertTrue(groups.find(any).isPresent());
                 assertEquals("申請 102", groups.find(any).orElseThrow().applicationName());
+                assertEquals(new GroupOwner(7L, "03734301"), groups.find(any).orElseThrow().owner());
             } finally {
                 emf.close();
             }

@@ -22,6 +22,7 @@ import org.sojourn.security.api.Captcha;
 /** {@code GET /api/v1/captcha}: a new picture captcha for the next sign-in. Public. */
 @Component(service = CaptchaResource.class)
 @JaxrsResource
+@Public
 @JSONRequired
 @Path("v1/captcha")
 public final class CaptchaResource {

@@ -9,8 +9,10 @@ import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -24,11 +26,13 @@ import org.sojourn.cases.api.DomainException;
 import org.sojourn.cases.api.ErrorKind;
 import org.sojourn.cases.api.GroupNumber;
 import org.sojourn.cases.api.NewCaseGroup;
+import org.sojourn.security.api.Caller;
+import org.sojourn.security.api.Role;
 
 /**
- * {@code /api/v1/groups}: create a case group and read it back by its group number. The endpoint
- * stays registered while the case store is unavailable and answers 503 then, rather than
- * disappearing into 404s.
+ * {@code /api/v1/groups}: schools create case groups and read them back by group number; officers
+ * and the filing student read them too ({@link GroupAccess}). The endpoint stays registered while
+ * the case store is unavailable and answers 503 then, rather than disappearing into 404s.
  */
 @Component(service = CaseGroupResource.class)
 @JaxrsResource
@@ -62,29 +66,38 @@ public final class CaseGroupResource {
     private volatile CaseGroups groups;
 
     /**
-     * @param request the group to create
+     * @param security the caller
+     * @param request  the group to create
      * @return 201 with the group and its Location
      */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response create(CreateGroup request) {
+    @Allowed({Role.SCHOOL_MAIN, Role.SCHOOL_SUB})
+    public Response create(@Context SecurityContext security, CreateGroup request) {
+        Caller caller = Requests.requireSession(security).caller();
         Requests.requireBody(request);
-        GroupView created = GroupView.of(store().create(new NewCaseGroup(request.applicationName(), request.businessCode())));
+        GroupView created = GroupView.of(store().create(new NewCaseGroup(request.applicationName(), request.businessCode()),
+                GroupAccess.ownerFor(caller)));
         return Response.created(URI.create("v1/groups/" + created.groupNumber())).entity(created).build();
     }
 
     /**
+     * @param security    the caller
      * @param groupNumber the group number, nine digits
-     * @return the group
+     * @return the group, when the caller may see it
      */
     @GET
     @Path("{groupNumber}")
     @Produces(MediaType.APPLICATION_JSON)
-    public GroupView get(@PathParam("groupNumber") String groupNumber) {
+    @Allowed({Role.SCHOOL_MAIN, Role.SCHOOL_SUB, Role.OFFICER_FIRST_REVIEW, Role.OFFICER_SECOND_REVIEW,
+        Role.OFFICER_CARD_DESK, Role.STUDENT_MAINLAND, Role.STUDENT_HK_MACAO})
+    public GroupView get(@Context SecurityContext security, @PathParam("groupNumber") String groupNumber) {
+        Caller caller = Requests.requireSession(security).caller();
         GroupNumber number = GroupNumber.parse(groupNumber);
-        return store().find(number).map(GroupView::of).orElseThrow(() -> new DomainException(ErrorKind.NOT_FOUND,
-                "GROUP_NOT_FOUND", "查無此團號：" + number + "。", "No group has number " + number + "."));
+        return store().find(number).filter(group -> GroupAccess.maySee(caller, group)).map(GroupView::of)
+                .orElseThrow(() -> new DomainException(ErrorKind.NOT_FOUND, "GROUP_NOT_FOUND",
+                        "查無此團號：" + number + "。", "No group has number " + number + "."));
     }
 
     private CaseGroups store() {

@@ -30,6 +30,7 @@ import org.sojourn.cases.api.PluginProperties;
  */
 @Component(service = HealthResource.class)
 @JaxrsResource
+@Public
 @JSONRequired
 @Path("v1/health")
 public final class HealthResource {

@@ -19,6 +19,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
  */
 @Component(service = OpenApiResource.class)
 @JaxrsResource
+@Public
 @Path("v1/openapi.json")
 public final class OpenApiResource {
 

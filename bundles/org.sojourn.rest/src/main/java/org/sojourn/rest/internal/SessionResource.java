@@ -24,6 +24,7 @@ import org.sojourn.security.api.Authentication;
 /** {@code /api/v1/session}: the caller's own session — who am I, and sign out. Signed-in callers only. */
 @Component(service = SessionResource.class)
 @JaxrsResource
+@SignedIn
 @JSONRequired
 @Path("v1/session")
 public final class SessionResource {

@@ -23,6 +23,7 @@ import org.sojourn.security.api.SignIn;
 /** {@code POST /api/v1/sessions}: sign in with account, password and captcha. Public. */
 @Component(service = SignInResource.class)
 @JaxrsResource
+@Public
 @JSONRequired
 @Path("v1/sessions")
 public final class SignInResource {
