@@ -26,7 +26,7 @@ public class AuthorizationIT extends SojournTestSupport {
     @Before
     public void everyoneSignsIn() throws Exception {
         awaitHealthy();
-        addSecondSchool();
+        addSchool("12345675");
         for (String login : new String[] {"03734301", "03734301-01", "03734301-02", "12345675", "officer-first",
             "officer-second", "card-desk", "admin", "cn-student", "hk-student"}) {
             callers.put(login, as(login));
@@ -103,16 +103,6 @@ public class AuthorizationIT extends SojournTestSupport {
                 ResultSet count = statement.executeQuery("select count(*) from case_group")) {
             count.next();
             return count.getLong(1);
-        }
-    }
-
-    /** A second school with the demo password (its hash copied from the demo school's account). */
-    private void addSecondSchool() throws Exception {
-        try (Connection connection = openDirectConnection(); Statement statement = connection.createStatement()) {
-            statement.executeUpdate("insert into account (login, role, display_name, school_number, password_hash,"
-                    + " enabled, password_changed_at, created_at) select '12345675', 'SCHOOL_MAIN', '另一所大學', '12345675',"
-                    + " password_hash, true, now(), now() from account where login = '03734301'"
-                    + " and not exists (select 1 from account where login = '12345675')");
         }
     }
 }

@@ -61,6 +61,16 @@ public final class Http {
 
     /**
      * @param path a path
+     * @param json a JSON body
+     * @return the answer to PUT
+     */
+    public Answer put(String path, String json) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /**
+     * @param path a path
      * @return the answer to DELETE
      */
     public Answer delete(String path) {

@@ -139,6 +139,26 @@ public abstract class SojournTestSupport {
     }
 
     /**
+     * Adds a second school's main account with the demo password (the hash is copied from the demo
+     * school's account), for tests that keep schools apart.
+     *
+     * @param businessNumber the school's business number and login
+     * @throws Exception when the database cannot be written
+     */
+    protected void addSchool(String businessNumber) throws Exception {
+        try (Connection connection = openDirectConnection();
+                java.sql.PreparedStatement insert = connection.prepareStatement("insert into account (login, role,"
+                        + " display_name, school_number, password_hash, enabled, password_changed_at, created_at)"
+                        + " select ?, 'SCHOOL_MAIN', '另一所大學', ?, password_hash, true, now(), now() from account"
+                        + " where login = '03734301' and not exists (select 1 from account where login = ?)")) {
+            insert.setString(1, businessNumber);
+            insert.setString(2, businessNumber);
+            insert.setString(3, businessNumber);
+            insert.executeUpdate();
+        }
+    }
+
+    /**
      * @param login a demo account
      * @return a client signed in as it
      * @throws Exception when the sign-in fails
@@ -156,9 +176,36 @@ public abstract class SojournTestSupport {
         return new Http(Integer.getInteger("sojourn.it.http.port"));
     }
 
-    /** Waits until the node reports itself healthy, as a load balancer would before sending traffic. */
-    protected static void awaitHealthy() {
+    /**
+     * Waits until the node reports itself healthy, as a load balancer would before sending traffic,
+     * and, with demo data on, until the demo accounts exist (they are written just after the schema,
+     * all in one transaction).
+     */
+    protected void awaitHealthy() {
         http().await("/api/v1/health", answer -> answer.status() == 200, Duration.ofSeconds(90));
+        if (!usesDemoAccounts()) {
+            return;
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            try (Connection connection = openDirectConnection();
+                    java.sql.Statement statement = connection.createStatement();
+                    java.sql.ResultSet row = statement.executeQuery("select count(*) from account where login = 'hk-student'")) {
+                row.next();
+                if (row.getLong(1) == 1) {
+                    return;
+                }
+                Thread.sleep(100); // polling interval of a condition wait
+            } catch (Exception e) {
+                throw new AssertionError("Cannot read the test database", e);
+            }
+        }
+        throw new AssertionError("The demo accounts did not appear within 60 s");
+    }
+
+    /** @return whether this class runs with the demo accounts (see {@link #extraOptions()}) */
+    protected boolean usesDemoAccounts() {
+        return true;
     }
 
     /**

@@ -27,8 +27,10 @@ final class PasswordHasher {
     private static final Pattern PHC = Pattern.compile(
             "\\$argon2id\\$v=19\\$m=(\\d+),t=(\\d+),p=(\\d+)\\$([A-Za-z0-9+/]+)\\$([A-Za-z0-9+/]+)");
 
+    /** Shared by every hasher in the JVM: the bound is on memory, which they all share. */
+    private static final Semaphore SLOTS = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
+
     private final SecureRandom random = new SecureRandom();
-    private final Semaphore slots = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
     private final int memoryKib;
     private final int iterations;
 
@@ -78,11 +80,11 @@ final class PasswordHasher {
                 .withVersion(Argon2Parameters.ARGON2_VERSION_13)
                 .withSalt(salt).withMemoryAsKB(memory).withIterations(passes).withParallelism(lanes).build());
         byte[] out = new byte[HASH_BYTES];
-        slots.acquireUninterruptibly();
+        SLOTS.acquireUninterruptibly();
         try {
             generator.generateBytes(password.getBytes(StandardCharsets.UTF_8), out);
         } finally {
-            slots.release();
+            SLOTS.release();
         }
         return out;
     }
