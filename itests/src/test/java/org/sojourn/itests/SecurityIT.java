@@ -175,8 +175,11 @@ public class SecurityIT extends SojournTestSupport {
             on.put("captchaRequired", "true");
             security.update(on);
         }
-        http().await("/api/v1/captcha", answer -> answer.status() == 200, Duration.ofSeconds(30));
-        assertEquals(400, http().postJson("/api/v1/sessions", signInJson("admin", PASSWORD, "none", "00000")).status());
+        // The service restarts with its new configuration; wait until the captcha is required again.
+        Http.Answer required = http().awaitPost("/api/v1/sessions", signInJson("admin", PASSWORD, "none", "00000"),
+                answer -> answer.status() == 400, Duration.ofSeconds(30));
+        assertEquals(400, required.status());
+        assertEquals("CAPTCHA_INVALID", required.json().get("code").asText());
     }
 
     /** The configuration change reaches the service asynchronously: ask until it has. */
