@@ -70,6 +70,37 @@ final class Distribution implements AutoCloseable {
         return new Http(port);
     }
 
+    /**
+     * Signs in through the API, solving the captcha from the given database.
+     *
+     * @param database the distribution's test database
+     * @param login    the account
+     * @param password its password
+     * @return the answer to the sign-in
+     */
+    Http.Answer signIn(String database, String login, String password) throws Exception {
+        Http.Answer captcha = http().await("/api/v1/captcha", answer -> answer.status() == 200,
+                java.time.Duration.ofSeconds(60));
+        String id = captcha.json().get("captchaId").asText();
+        String answer;
+        try (java.sql.Connection connection = TestPostgres.connect(database)) {
+            answer = Captchas.solve(connection, id);
+        }
+        return http().postJson("/api/v1/sessions", Captchas.signInJson(login, password, id, answer));
+    }
+
+    /**
+     * @param database the distribution's test database
+     * @return a captcha id and its answer, as {@code {"captchaId":…,"captchaAnswer":…}} members
+     */
+    String solvedCaptchaMembers(String database) throws Exception {
+        String id = http().await("/api/v1/captcha", answer -> answer.status() == 200, java.time.Duration.ofSeconds(60))
+                .json().get("captchaId").asText();
+        try (java.sql.Connection connection = TestPostgres.connect(database)) {
+            return "\"captchaId\":\"" + id + "\",\"captchaAnswer\":\"" + Captchas.solve(connection, id) + "\"";
+        }
+    }
+
     /** @return the lines of data/log/karaf.log */
     List<String> log() throws IOException {
         return Files.readAllLines(home.resolve("data/log/karaf.log"), StandardCharsets.UTF_8);

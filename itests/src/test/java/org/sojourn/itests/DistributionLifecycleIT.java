@@ -95,20 +95,6 @@ class DistributionLifecycleIT {
                 "SOJOURN_DB_PASSWORD", TestPostgres.password(), "SOJOURN_DEMO", "true");
     }
 
-    /** Signs in as the demo school's sub-account 03734301-01, captcha included. */
-    private static Http signedIn(Distribution sojourn, String database) throws Exception {
-        Http.Answer captcha = sojourn.http().await("/api/v1/captcha", answer -> answer.status() == 200, BOOT);
-        String id = captcha.json().get("captchaId").asText();
-        String answer;
-        try (Connection connection = TestPostgres.connect(database)) {
-            answer = Captchas.solve(connection, id);
-        }
-        Http.Answer signedIn = sojourn.http().postJson("/api/v1/sessions",
-                Captchas.signInJson("03734301-01", "Sojourn-demo-2026", id, answer));
-        assertEquals(201, signedIn.status(), signedIn.body());
-        return sojourn.http().withToken(signedIn.json().get("token").asText());
-    }
-
     private static String applicationNameInPostgres(String database, String groupNumber) throws Exception {
         try (Connection connection = TestPostgres.connect(database);
                 PreparedStatement query = connection.prepareStatement(
@@ -119,5 +105,12 @@ class DistributionLifecycleIT {
                 return row.getString(1);
             }
         }
+    }
+
+    /** Signs in as the demo school's sub-account 03734301-01, captcha included. */
+    private static Http signedIn(Distribution sojourn, String database) throws Exception {
+        Http.Answer signedIn = sojourn.signIn(database, "03734301-01", "Sojourn-demo-2026");
+        assertEquals(201, signedIn.status(), signedIn.body());
+        return sojourn.http().withToken(signedIn.json().get("token").asText());
     }
 }

@@ -22,7 +22,7 @@ import org.osgi.framework.Bundle;
  */
 public class FeaturesIT extends SojournTestSupport {
 
-    private static final List<String> OWN_FEATURES = List.of("sojourn-api", "sojourn-core", "sojourn-security", "sojourn-rest",
+    private static final List<String> OWN_FEATURES = List.of("sojourn-api", "sojourn-core", "sojourn-notify", "sojourn-security", "sojourn-rest",
             "sojourn");
 
     @Inject
@@ -34,6 +34,7 @@ public class FeaturesIT extends SojournTestSupport {
         features.installFeature("sojourn-persistence-libs");
         features.installFeature("sojourn-jaxrs-libs");
         features.installFeature("sojourn-security-libs");
+        features.installFeature("sojourn-mail-libs");
     }
 
     @Test

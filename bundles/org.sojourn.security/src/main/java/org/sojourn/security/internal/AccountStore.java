@@ -43,9 +43,10 @@ final class AccountStore {
     }
 
     static void create(Connection connection, String login, Role role, String displayName, String schoolNumber,
-            String passwordHash, Instant now) throws SQLException {
+            String passwordHash, String email, Instant now) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("insert into account (login, role, display_name,"
-                + " school_number, password_hash, enabled, password_changed_at, created_at) values (?, ?, ?, ?, ?, true, ?, ?)")) {
+                + " school_number, password_hash, enabled, password_changed_at, created_at, email)"
+                + " values (?, ?, ?, ?, ?, true, ?, ?, ?)")) {
             insert.setString(1, login);
             insert.setString(2, role.name());
             insert.setString(3, displayName);
@@ -53,6 +54,7 @@ final class AccountStore {
             insert.setString(5, passwordHash);
             insert.setTimestamp(6, Timestamp.from(now));
             insert.setTimestamp(7, Timestamp.from(now));
+            insert.setString(8, email);
             insert.executeUpdate();
         }
     }

@@ -51,15 +51,15 @@ public final class DemoAccounts {
                 return false;
             }
             String hash = new PasswordHasher().hash(PASSWORD);
-            AccountStore.create(connection, "03734301", Role.SCHOOL_MAIN, "國立示範大學", "03734301", hash, now);
-            AccountStore.create(connection, "03734301-01", Role.SCHOOL_SUB, "國立示範大學 國際處 王承辦", "03734301", hash, now);
-            AccountStore.create(connection, "03734301-02", Role.SCHOOL_SUB, "國立示範大學 僑生組 李承辦", "03734301", hash, now);
-            AccountStore.create(connection, "officer-first", Role.OFFICER_FIRST_REVIEW, "初審 陳審核員", null, hash, now);
-            AccountStore.create(connection, "officer-second", Role.OFFICER_SECOND_REVIEW, "複審 林審核員", null, hash, now);
-            AccountStore.create(connection, "card-desk", Role.OFFICER_CARD_DESK, "製發證 張專員", null, hash, now);
-            AccountStore.create(connection, "admin", Role.ADMINISTRATOR, "系統管理者", null, hash, now);
-            AccountStore.create(connection, "cn-student", Role.STUDENT_MAINLAND, "張小明（陸生）", null, hash, now);
-            AccountStore.create(connection, "hk-student", Role.STUDENT_HK_MACAO, "陳大文（港澳生）", null, hash, now);
+            AccountStore.create(connection, "03734301", Role.SCHOOL_MAIN, "國立示範大學", "03734301", hash, "03734301@demo.sojourn.invalid", now);
+            AccountStore.create(connection, "03734301-01", Role.SCHOOL_SUB, "國立示範大學 國際處 王承辦", "03734301", hash, "03734301-01@demo.sojourn.invalid", now);
+            AccountStore.create(connection, "03734301-02", Role.SCHOOL_SUB, "國立示範大學 僑生組 李承辦", "03734301", hash, "03734301-02@demo.sojourn.invalid", now);
+            AccountStore.create(connection, "officer-first", Role.OFFICER_FIRST_REVIEW, "初審 陳審核員", null, hash, "officer-first@demo.sojourn.invalid", now);
+            AccountStore.create(connection, "officer-second", Role.OFFICER_SECOND_REVIEW, "複審 林審核員", null, hash, "officer-second@demo.sojourn.invalid", now);
+            AccountStore.create(connection, "card-desk", Role.OFFICER_CARD_DESK, "製發證 張專員", null, hash, "card-desk@demo.sojourn.invalid", now);
+            AccountStore.create(connection, "admin", Role.ADMINISTRATOR, "系統管理者", null, hash, "admin@demo.sojourn.invalid", now);
+            AccountStore.create(connection, "cn-student", Role.STUDENT_MAINLAND, "張小明（陸生）", null, hash, "cn-student@demo.sojourn.invalid", now);
+            AccountStore.create(connection, "hk-student", Role.STUDENT_HK_MACAO, "陳大文（港澳生）", null, hash, "hk-student@demo.sojourn.invalid", now);
             return true;
         });
         if (created) {

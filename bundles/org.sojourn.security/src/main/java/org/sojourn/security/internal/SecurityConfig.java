@@ -23,6 +23,14 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
     @AttributeDefinition(description = "Minutes a locked login stays locked (1-1440)")
     int lockMinutes() default 15;
 
+    /** @return minutes a password reset link works */
+    @AttributeDefinition(description = "Minutes a password reset link works (5-1440)")
+    int resetLinkMinutes() default 30;
+
+    /** @return the address people reach Sojourn at, for links in mails */
+    @AttributeDefinition(description = "The address people reach Sojourn at, for links in mails")
+    String publicUrl() default "http://localhost:8181";
+
     /** @return minutes a captcha can be answered */
     @AttributeDefinition(description = "Minutes a captcha stays valid (1-60)")
     int captchaMinutes() default 5;

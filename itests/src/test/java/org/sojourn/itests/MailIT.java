@@ -1,0 +1,138 @@
+package org.sojourn.itests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.mail.internet.MimeMessage;
+
+import org.junit.jupiter.api.Test;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+
+/**
+ * Mail through a real SMTP server (GreenMail, in this JVM): a forgotten password is reset with a
+ * one-time link read from the received mail, and mail written while the server is down goes out
+ * once it is back.
+ */
+class MailIT {
+
+    private static final Duration BOOT = Duration.ofSeconds(120);
+    private static final Pattern LINK = Pattern.compile("https://sojourn\\.example\\.test/reset-password\\?token=([A-Za-z0-9_-]+)");
+
+    @Test
+    void aForgottenPasswordIsResetWithAOneTimeLinkFromTheMail() throws Exception {
+        String database = TestPostgres.createDatabase();
+        int port = freePort();
+        GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        try (Distribution sojourn = Distribution.unpack()) {
+            sojourn.start(environment(database, port));
+            awaitDemoAccounts(sojourn, database);
+
+            Http.Answer unknown = sojourn.http().postJson("/api/v1/password-resets",
+                    "{\"account\":\"99999999\"," + sojourn.solvedCaptchaMembers(database) + "}");
+            Http.Answer known = sojourn.http().postJson("/api/v1/password-resets",
+                    "{\"account\":\"03734301-01\"," + sojourn.solvedCaptchaMembers(database) + "}");
+            assertEquals(202, unknown.status());
+            assertEquals(unknown.body(), known.body(), "the answer does not tell whether the account exists");
+
+            assertTrue(smtp.waitForIncomingEmail(30_000, 1), "the reset mail arrives");
+            MimeMessage[] received = smtp.getReceivedMessages();
+            assertEquals(1, received.length, "no mail for an unknown account");
+            assertEquals("03734301-01@demo.sojourn.invalid", received[0].getAllRecipients()[0].toString());
+            assertTrue(received[0].getSubject().contains("重設密碼"), received[0].getSubject());
+            String body = GreenMailUtil.getBody(received[0]);
+            Matcher link = LINK.matcher(body.replace("=\r\n", "").replace("=3D", "="));
+            assertTrue(link.find(), body);
+            String token = link.group(1);
+
+            String newPassword = "{\"password\":\"阿里山的日出 sunrise 2026\",\"passwordConfirmation\":\"阿里山的日出 sunrise 2026\"}";
+            assertEquals(204, sojourn.http().put("/api/v1/password-resets/" + token, newPassword).status());
+            assertEquals(201, sojourn.signIn(database, "03734301-01", "阿里山的日出 sunrise 2026").status());
+            assertEquals(401, sojourn.signIn(database, "03734301-01", "Sojourn-demo-2026").status());
+            Http.Answer reused = sojourn.http().put("/api/v1/password-resets/" + token, newPassword);
+            assertEquals(400, reused.status());
+            assertEquals("RESET_LINK_INVALID", reused.json().get("code").asText());
+
+            String log = String.join("\n", sojourn.log());
+            assertFalse(log.contains("demo.sojourn.invalid"), "no address in the log");
+            assertFalse(log.contains(token), "no token in the log");
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    @Test
+    void mailWrittenWhileTheServerIsDownGoesOutWhenItIsBack() throws Exception {
+        String database = TestPostgres.createDatabase();
+        int port = freePort();
+        try (Distribution sojourn = Distribution.unpack()) {
+            sojourn.start(environment(database, port));
+            awaitDemoAccounts(sojourn, database);
+
+            assertEquals(202, sojourn.http().postJson("/api/v1/password-resets",
+                    "{\"account\":\"03734301-02\"," + sojourn.solvedCaptchaMembers(database) + "}").status());
+            awaitRow(database, "select count(*) from mail_outbox where attempts >= 1 and sent_at is null and last_error is not null");
+
+            GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            smtp.start();
+            try {
+                assertTrue(smtp.waitForIncomingEmail(60_000, 1), "the waiting mail goes out");
+                assertEquals("03734301-02@demo.sojourn.invalid", smtp.getReceivedMessages()[0].getAllRecipients()[0].toString());
+                awaitRow(database, "select count(*) from mail_outbox where sent_at is not null");
+            } finally {
+                smtp.stop();
+            }
+        }
+    }
+
+    private static Map<String, String> environment(String database, int smtpPort) {
+        return Map.of("SOJOURN_DB_URL", TestPostgres.urlOf(database), "SOJOURN_DB_USER", TestPostgres.user(),
+                "SOJOURN_DB_PASSWORD", TestPostgres.password(), "SOJOURN_DEMO", "true",
+                "SOJOURN_SMTP_HOST", "127.0.0.1", "SOJOURN_SMTP_PORT", String.valueOf(smtpPort),
+                "SOJOURN_PUBLIC_URL", "https://sojourn.example.test");
+    }
+
+    private static void awaitDemoAccounts(Distribution sojourn, String database) throws Exception {
+        sojourn.http().await("/api/v1/health", answer -> answer.status() == 200, BOOT);
+        awaitRow(database, "select count(*) from account where login = 'hk-student'");
+    }
+
+    /** Waits until the query counts at least one row. */
+    private static void awaitRow(String database, String countQuery) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            try (Connection connection = TestPostgres.connect(database); Statement statement = connection.createStatement();
+                    ResultSet row = statement.executeQuery(countQuery)) {
+                row.next();
+                if (row.getLong(1) > 0) {
+                    return;
+                }
+            }
+            Thread.sleep(200); // polling interval of a condition wait
+        }
+        throw new AssertionError("Nothing matched within 60 s: " + countQuery);
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
