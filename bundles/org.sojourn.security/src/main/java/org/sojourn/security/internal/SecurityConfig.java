@@ -31,6 +31,14 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
     @AttributeDefinition(description = "The address people reach Sojourn at, for links in mails")
     String publicUrl() default "http://localhost:8181";
 
+    /** @return PEM file of the CA certificates organisation certificates must chain to; empty turns certificate sign-in off */
+    @AttributeDefinition(description = "PEM file with the trust anchors for organisation certificates; empty: off")
+    String trustAnchors() default "";
+
+    /** @return PEM or DER file(s), comma-separated, with the CRLs organisation certificates are checked against */
+    @AttributeDefinition(description = "CRL files (PEM or DER, comma-separated) for organisation certificates")
+    String crls() default "";
+
     /** @return minutes a captcha can be answered */
     @AttributeDefinition(description = "Minutes a captcha stays valid (1-60)")
     int captchaMinutes() default 5;
