@@ -38,10 +38,20 @@ final class Captchas {
         throw new AssertionError("no five digits match captcha " + captchaId);
     }
 
-    /** @return the sign-in body for the demo password and a solved captcha */
+    /** @return the sign-in body, on the demo students' own portals */
     static String signInJson(String login, String password, String captchaId, String answer) {
+        String portal = switch (login) {
+            case "cn-student" -> "\"mainland\"";
+            case "hk-student" -> "\"hk-macao\"";
+            default -> "null";
+        };
+        return signInJson(login, password, captchaId, answer, portal);
+    }
+
+    /** @return the sign-in body with the portal given as a JSON value ({@code "\"mainland\""} or {@code null}) */
+    static String signInJson(String login, String password, String captchaId, String answer, String portalJson) {
         return "{\"account\":\"" + login + "\",\"password\":\"" + password + "\",\"captchaId\":"
                 + (captchaId == null ? "null" : "\"" + captchaId + "\"") + ",\"captchaAnswer\":"
-                + (answer == null ? "null" : "\"" + answer + "\"") + "}";
+                + (answer == null ? "null" : "\"" + answer + "\"") + ",\"portal\":" + portalJson + "}";
     }
 }

@@ -79,6 +79,14 @@ final class Distribution implements AutoCloseable {
      * @return the answer to the sign-in
      */
     Http.Answer signIn(String database, String login, String password) throws Exception {
+        return signIn(database, login, password, "null");
+    }
+
+    /**
+     * @param portalJson the portal as a JSON value, e.g. {@code "\"mainland\""} or {@code null}
+     * @return the answer to the sign-in on that portal
+     */
+    Http.Answer signIn(String database, String login, String password, String portalJson) throws Exception {
         Http.Answer captcha = http().await("/api/v1/captcha", answer -> answer.status() == 200,
                 java.time.Duration.ofSeconds(60));
         String id = captcha.json().get("captchaId").asText();
@@ -86,7 +94,7 @@ final class Distribution implements AutoCloseable {
         try (java.sql.Connection connection = TestPostgres.connect(database)) {
             answer = Captchas.solve(connection, id);
         }
-        return http().postJson("/api/v1/sessions", Captchas.signInJson(login, password, id, answer));
+        return http().postJson("/api/v1/sessions", Captchas.signInJson(login, password, id, answer, portalJson));
     }
 
     /**

@@ -77,6 +77,57 @@ class MailIT {
     }
 
     @Test
+    void aMainlandStudentRegistersActivatesByMailAndSignsInOnlyOnItsPortal() throws Exception {
+        String database = TestPostgres.createDatabase();
+        int port = freePort();
+        GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        try (Distribution sojourn = Distribution.unpack()) {
+            sojourn.start(environment(database, port));
+            awaitDemoAccounts(sojourn, database);
+            String password = "黃山的雲海 clouds 2026";
+
+            Http.Answer unknown = sojourn.http().postJson("/api/v1/students/registrations",
+                    registration("li.xiaohua", password, "2004-03-16", sojourn.solvedCaptchaMembers(database)));
+            assertEquals(400, unknown.status());
+            assertEquals("STUDENT_NOT_FOUND", unknown.json().get("code").asText());
+            assertEquals("查無此學生資料。", unknown.json().at("/messages/zh-TW").asText());
+
+            Http.Answer registered = sojourn.http().postJson("/api/v1/students/registrations",
+                    registration("li.xiaohua", password, "2004-03-15", sojourn.solvedCaptchaMembers(database)));
+            assertEquals(201, registered.status(), registered.body());
+            assertEquals(401, sojourn.signIn(database, "li.xiaohua", password, "\"mainland\"").status(),
+                    "no sign-in before activation");
+            Http.Answer again = sojourn.http().postJson("/api/v1/students/registrations",
+                    registration("li.xiaohua2", password, "2004-03-15", sojourn.solvedCaptchaMembers(database)));
+            assertEquals(409, again.status());
+            assertEquals("ALREADY_REGISTERED", again.json().get("code").asText());
+
+            assertTrue(smtp.waitForIncomingEmail(30_000, 1), "the activation mail arrives");
+            MimeMessage mail = smtp.getReceivedMessages()[0];
+            assertEquals("li@student.sojourn.invalid", mail.getAllRecipients()[0].toString());
+            Matcher link = Pattern.compile("https://sojourn\\.example\\.test/activate\\?token=([A-Za-z0-9_-]+)")
+                    .matcher(GreenMailUtil.getBody(mail).replace("=\r\n", "").replace("=3D", "="));
+            assertTrue(link.find(), GreenMailUtil.getBody(mail));
+            assertEquals(204, sojourn.http().put("/api/v1/students/activations/" + link.group(1), "").status());
+            assertEquals(400, sojourn.http().put("/api/v1/students/activations/" + link.group(1), "").status(), "once");
+
+            assertEquals(201, sojourn.signIn(database, "li.xiaohua", password, "\"mainland\"").status());
+            assertEquals(401, sojourn.signIn(database, "li.xiaohua", password, "\"hk-macao\"").status(),
+                    "a mainland account does not sign in on the Hong Kong/Macao portal");
+            assertEquals(401, sojourn.signIn(database, "li.xiaohua", password, "null").status());
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    private static String registration(String account, String password, String birthDate, String captcha) {
+        return "{\"portal\":\"mainland\",\"account\":\"" + account + "\",\"password\":\"" + password
+                + "\",\"passwordConfirmation\":\"" + password + "\",\"name\":\"李小華\",\"birthDate\":\"" + birthDate
+                + "\",\"permitNumber\":\"c12345678\",\"email\":\"li@student.sojourn.invalid\"," + captcha + "}";
+    }
+
+    @Test
     void mailWrittenWhileTheServerIsDownGoesOutWhenItIsBack() throws Exception {
         String database = TestPostgres.createDatabase();
         int port = freePort();

@@ -53,10 +53,20 @@ public final class Contacts {
             problems.add(new FieldProblem(prefix + "mobile", "INVALID_PHONE", "手機號碼格式錯誤，例如 0912-345-678。",
                     "Not a mobile number, e.g. 0912-345-678."));
         }
+        problems.addAll(emailProblems(prefix + "email", email));
+        return problems;
+    }
+
+    /**
+     * @param field the field's name in the problem
+     * @param email the e-mail address as typed
+     * @return what is wrong with it, nothing when it is an address
+     */
+    public static List<FieldProblem> emailProblems(String field, String email) {
         String mail = email == null ? "" : email.strip();
         if (mail.length() > EMAIL_LENGTH || !EMAIL.matcher(mail).matches()) {
-            problems.add(new FieldProblem(prefix + "email", "INVALID_EMAIL", "電子郵件格式錯誤。", "Not an e-mail address."));
+            return List.of(new FieldProblem(field, "INVALID_EMAIL", "電子郵件格式錯誤。", "Not an e-mail address."));
         }
-        return problems;
+        return List.of();
     }
 }

@@ -35,8 +35,10 @@ public final class SignInResource {
      * @param password      the password
      * @param captchaId     from {@code GET /api/v1/captcha}
      * @param captchaAnswer the digits in its picture
+     * @param portal        the portal signed in on: {@code mainland} or {@code hk-macao} (required for
+     *                      students), {@code school}, {@code agency}, or absent
      */
-    public record SignInRequest(String account, String password, String captchaId, String captchaAnswer) {
+    public record SignInRequest(String account, String password, String captchaId, String captchaAnswer, String portal) {
         @Override
         public String toString() {
             return "SignInRequest[account=" + account + "]";
@@ -59,7 +61,7 @@ public final class SignInResource {
     public Response signIn(SignInRequest request) {
         Requests.requireBody(request);
         IssuedSession issued = Requests.requireAuthentication(authentication).signIn(new SignIn(request.account(), request.password(),
-                request.captchaId(), request.captchaAnswer(), Requests.source(http)));
+                request.captchaId(), request.captchaAnswer(), Requests.source(http), request.portal()));
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);
         return Response.status(Response.Status.CREATED)

@@ -44,9 +44,14 @@ final class AccountStore {
 
     static void create(Connection connection, String login, Role role, String displayName, String schoolNumber,
             String passwordHash, String email, Instant now) throws SQLException {
+        create(connection, login, role, displayName, schoolNumber, passwordHash, email, true, now);
+    }
+
+    static void create(Connection connection, String login, Role role, String displayName, String schoolNumber,
+            String passwordHash, String email, boolean enabled, Instant now) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("insert into account (login, role, display_name,"
                 + " school_number, password_hash, enabled, password_changed_at, created_at, email)"
-                + " values (?, ?, ?, ?, ?, true, ?, ?, ?)")) {
+                + " values (?, ?, ?, ?, ?, " + enabled + ", ?, ?, ?)")) {
             insert.setString(1, login);
             insert.setString(2, role.name());
             insert.setString(3, displayName);

@@ -60,6 +60,18 @@ public final class DemoAccounts {
             AccountStore.create(connection, "admin", Role.ADMINISTRATOR, "系統管理者", null, hash, "admin@demo.sojourn.invalid", now);
             AccountStore.create(connection, "cn-student", Role.STUDENT_MAINLAND, "張小明（陸生）", null, hash, "cn-student@demo.sojourn.invalid", now);
             AccountStore.create(connection, "hk-student", Role.STUDENT_HK_MACAO, "陳大文（港澳生）", null, hash, "hk-student@demo.sojourn.invalid", now);
+            // The agency's records two demo students can register against (README).
+            try (java.sql.PreparedStatement insert = connection.prepareStatement("insert into agency_student_record"
+                    + " (kind, permit_number, name, birth_date) values (?, ?, ?, ?)")) {
+                for (String[] record : new String[][] {{"MAINLAND", "C12345678", "李小華", "2004-03-15"},
+                    {"HK_MACAO", "H98765432", "陳美玲", "2003-11-02"}}) {
+                    insert.setString(1, record[0]);
+                    insert.setString(2, record[1]);
+                    insert.setString(3, record[2]);
+                    insert.setDate(4, java.sql.Date.valueOf(record[3]));
+                    insert.executeUpdate();
+                }
+            }
             return true;
         });
         if (created) {

@@ -25,6 +25,7 @@ import org.sojourn.cases.api.FieldProblem;
 import org.sojourn.security.api.Authentication;
 import org.sojourn.security.api.Captcha;
 import org.sojourn.security.api.IssuedSession;
+import org.sojourn.security.api.Role;
 import org.sojourn.security.api.Session;
 import org.sojourn.security.api.SignIn;
 
@@ -109,7 +110,8 @@ public final class SignInService implements Authentication {
             }
             Optional<AccountStore.Account> account = AccountStore.find(connection, login);
             boolean matches = hasher.verify(password, account.map(AccountStore.Account::passwordHash).orElse(decoyHash));
-            if (account.isEmpty() || !matches || !account.get().enabled()) {
+            if (account.isEmpty() || !matches || !account.get().enabled()
+                    || !onItsPortal(account.get().caller().role(), request.portal())) {
                 boolean nowLocked = SignInThrottle.fail(connection, login, now, maxFailures, now.plus(lock));
                 SecurityAuditTrail.record(connection, now, "SIGN_IN", nowLocked ? "FAILED_AND_LOCKED" : "FAILED", login,
                         request.source(), null);
@@ -189,6 +191,20 @@ public final class SignInService implements Authentication {
             }
             return null;
         });
+    }
+
+    /**
+     * Students sign in only on their own portal (a mainland account not on the Hong Kong/Macao one,
+     * nor the other way round); others on theirs, or without naming one.
+     */
+    static boolean onItsPortal(Role role, String portal) {
+        return switch (role) {
+            case STUDENT_MAINLAND -> "mainland".equals(portal);
+            case STUDENT_HK_MACAO -> "hk-macao".equals(portal);
+            case SCHOOL_MAIN, SCHOOL_SUB -> portal == null || portal.isBlank() || "school".equals(portal);
+            case OFFICER_FIRST_REVIEW, OFFICER_SECOND_REVIEW, OFFICER_CARD_DESK, ADMINISTRATOR ->
+                portal == null || portal.isBlank() || "agency".equals(portal);
+        };
     }
 
     /**
