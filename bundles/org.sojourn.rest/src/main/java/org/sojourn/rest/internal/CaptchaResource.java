@@ -44,7 +44,7 @@ public final class CaptchaResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Response captcha() {
-        Captcha captcha = Requests.requireAuthentication(authentication).newCaptcha();
+        Captcha captcha = Requests.requireSecurity(authentication).newCaptcha();
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);
         return Response.ok(new CaptchaView(captcha.id(),

@@ -68,7 +68,7 @@ public final class CertificateSignInResource {
     @Path("challenge")
     @Produces(MediaType.APPLICATION_JSON)
     public Response challenge() {
-        CertificateChallenge challenge = certificates().newChallenge();
+        CertificateChallenge challenge = Requests.requireSecurity(certificates).newChallenge();
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);
         return Response.ok(new ChallengeView(challenge.id(), challenge.challenge(), challenge.expiresAt()))
@@ -84,23 +84,9 @@ public final class CertificateSignInResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response signIn(SignedChallenge request) {
         Requests.requireBody(request);
-        IssuedSession issued = certificates().signIn(new CertificateSignIn(request.account(), request.challengeId(),
+        IssuedSession issued = Requests.requireSecurity(certificates).signIn(new CertificateSignIn(request.account(), request.challengeId(),
                 request.signature(), request.captchaId(), request.captchaAnswer(), Requests.source(http)));
-        CacheControl noStore = new CacheControl();
-        noStore.setNoStore(true);
-        return Response.status(Response.Status.CREATED)
-                .entity(new SecurityViews.SignedIn(issued.token(), issued.session().expiresAt(),
-                        SecurityViews.AccountView.of(issued.session().caller())))
-                .header(AuthenticationFilter.EXPIRES_HEADER, issued.session().expiresAt().toString())
-                .cacheControl(noStore)
-                .build();
+        return SecurityViews.created(issued);
     }
 
-    private CertificateAuthentication certificates() {
-        CertificateAuthentication current = certificates;
-        if (current == null) {
-            throw Requests.securityUnavailable();
-        }
-        return current;
-    }
 }

@@ -66,7 +66,7 @@ public final class PasswordResetResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response request(ResetRequest request) {
         Requests.requireBody(request);
-        resets().request(request.account(), request.captchaId(), request.captchaAnswer(), Requests.source(http));
+        Requests.requireSecurity(resets).request(request.account(), request.captchaId(), request.captchaAnswer(), Requests.source(http));
         return Response.accepted().build();
     }
 
@@ -80,15 +80,8 @@ public final class PasswordResetResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response reset(@PathParam("token") String token, NewPassword request) {
         Requests.requireBody(request);
-        resets().reset(token, request.password(), request.passwordConfirmation(), Requests.source(http));
+        Requests.requireSecurity(resets).reset(token, request.password(), request.passwordConfirmation(), Requests.source(http));
         return Response.noContent().build();
     }
 
-    private PasswordResets resets() {
-        PasswordResets current = resets;
-        if (current == null) {
-            throw Requests.securityUnavailable();
-        }
-        return current;
-    }
 }

@@ -8,7 +8,6 @@ import javax.ws.rs.core.SecurityContext;
 
 import org.sojourn.cases.api.DomainException;
 import org.sojourn.cases.api.ErrorKind;
-import org.sojourn.security.api.Authentication;
 import org.sojourn.security.api.Session;
 
 /** What resources and filters read off a request. */
@@ -44,15 +43,15 @@ final class Requests {
     }
 
     /**
-     * @param authentication the sign-in service, null while it is not running
+     * @param service a security service from a dynamic reference, null while it is not running
      * @return the service
      * @throws DomainException {@code SECURITY_UNAVAILABLE} (503) when it is not running
      */
-    static Authentication requireAuthentication(Authentication authentication) {
-        if (authentication == null) {
+    static <S> S requireSecurity(S service) {
+        if (service == null) {
             throw securityUnavailable();
         }
-        return authentication;
+        return service;
     }
 
     /** @return the refusal while sign-in cannot be served */

@@ -75,7 +75,7 @@ public final class SchoolAccountResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Allowed({Role.SCHOOL_MAIN, Role.SCHOOL_SUB})
     public SchoolProfile profile(@Context SecurityContext security) {
-        return accounts().profile(Requests.requireSession(security).caller());
+        return Requests.requireSecurity(accounts).profile(Requests.requireSession(security).caller());
     }
 
     /**
@@ -88,7 +88,7 @@ public final class SchoolAccountResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public SchoolProfile updateProfile(@Context SecurityContext security, SchoolProfile profile) {
-        return accounts().updateProfile(Requests.requireSession(security).caller(), Requests.requireBody(profile),
+        return Requests.requireSecurity(accounts).updateProfile(Requests.requireSession(security).caller(), Requests.requireBody(profile),
                 Requests.source(http));
     }
 
@@ -100,7 +100,7 @@ public final class SchoolAccountResource {
     @Path("sub-accounts")
     @Produces(MediaType.APPLICATION_JSON)
     public List<SubAccount> subAccounts(@Context SecurityContext security) {
-        return accounts().subAccounts(Requests.requireSession(security).caller());
+        return Requests.requireSecurity(accounts).subAccounts(Requests.requireSession(security).caller());
     }
 
     /**
@@ -113,7 +113,7 @@ public final class SchoolAccountResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response createSubAccount(@Context SecurityContext security, NewSubAccount request) {
-        SubAccount created = accounts().createSubAccount(Requests.requireSession(security).caller(),
+        SubAccount created = Requests.requireSecurity(accounts).createSubAccount(Requests.requireSession(security).caller(),
                 Requests.requireBody(request), Requests.source(http));
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
@@ -129,7 +129,7 @@ public final class SchoolAccountResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response setPassword(@Context SecurityContext security, @PathParam("login") String login, PasswordSet request) {
         Requests.requireBody(request);
-        accounts().setSubAccountPassword(Requests.requireSession(security).caller(), login, request.password(),
+        Requests.requireSecurity(accounts).setSubAccountPassword(Requests.requireSession(security).caller(), login, request.password(),
                 request.passwordConfirmation(), Requests.source(http));
         return Response.noContent().build();
     }
@@ -144,7 +144,7 @@ public final class SchoolAccountResource {
     @Path("sub-accounts/{login}/enabled")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response setEnabled(@Context SecurityContext security, @PathParam("login") String login, Enabled request) {
-        accounts().setSubAccountEnabled(Requests.requireSession(security).caller(), login,
+        Requests.requireSecurity(accounts).setSubAccountEnabled(Requests.requireSession(security).caller(), login,
                 Requests.requireBody(request).enabled(), Requests.source(http));
         return Response.noContent().build();
     }
@@ -157,15 +157,8 @@ public final class SchoolAccountResource {
     @DELETE
     @Path("sub-accounts/{login}")
     public Response delete(@Context SecurityContext security, @PathParam("login") String login) {
-        accounts().deleteSubAccount(Requests.requireSession(security).caller(), login, Requests.source(http));
+        Requests.requireSecurity(accounts).deleteSubAccount(Requests.requireSession(security).caller(), login, Requests.source(http));
         return Response.noContent().build();
     }
 
-    private SchoolAccounts accounts() {
-        SchoolAccounts current = accounts;
-        if (current == null) {
-            throw Requests.securityUnavailable();
-        }
-        return current;
-    }
 }

@@ -38,6 +38,20 @@ final class SecurityViews {
     }
 
     /**
+     * @param issued a session just opened
+     * @return 201 with the token, its expiry (also in the countdown header) and the account, never cached
+     */
+    static javax.ws.rs.core.Response created(org.sojourn.security.api.IssuedSession issued) {
+        javax.ws.rs.core.CacheControl noStore = new javax.ws.rs.core.CacheControl();
+        noStore.setNoStore(true);
+        return javax.ws.rs.core.Response.status(javax.ws.rs.core.Response.Status.CREATED)
+                .entity(new SignedIn(issued.token(), issued.session().expiresAt(), AccountView.of(issued.session().caller())))
+                .header(AuthenticationFilter.EXPIRES_HEADER, issued.session().expiresAt().toString())
+                .cacheControl(noStore)
+                .build();
+    }
+
+    /**
      * A fresh sign-in.
      *
      * @param token     the bearer token for {@code Authorization: Bearer …}

@@ -74,7 +74,7 @@ public final class SessionResource {
             PasswordChange change) {
         Requests.requireSession(security);
         Requests.requireBody(change);
-        Requests.requireAuthentication(authentication).changePassword(bearer(authorization), change.currentPassword(),
+        Requests.requireSecurity(authentication).changePassword(bearer(authorization), change.currentPassword(),
                 change.newPassword(), Requests.source(http));
         return Response.noContent().build();
     }
@@ -89,7 +89,7 @@ public final class SessionResource {
     @DELETE
     public Response signOut(@Context SecurityContext security, @Context HttpHeaders authorization) {
         Requests.requireSession(security);
-        Requests.requireAuthentication(authentication).signOut(bearer(authorization), Requests.source(http));
+        Requests.requireSecurity(authentication).signOut(bearer(authorization), Requests.source(http));
         return Response.noContent().build();
     }
 

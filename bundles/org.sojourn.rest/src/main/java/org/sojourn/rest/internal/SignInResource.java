@@ -5,7 +5,6 @@ import javax.ws.rs.Consumes;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
-import javax.ws.rs.core.CacheControl;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
@@ -60,15 +59,8 @@ public final class SignInResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response signIn(SignInRequest request) {
         Requests.requireBody(request);
-        IssuedSession issued = Requests.requireAuthentication(authentication).signIn(new SignIn(request.account(), request.password(),
+        IssuedSession issued = Requests.requireSecurity(authentication).signIn(new SignIn(request.account(), request.password(),
                 request.captchaId(), request.captchaAnswer(), Requests.source(http), request.portal()));
-        CacheControl noStore = new CacheControl();
-        noStore.setNoStore(true);
-        return Response.status(Response.Status.CREATED)
-                .entity(new SecurityViews.SignedIn(issued.token(), issued.session().expiresAt(),
-                        SecurityViews.AccountView.of(issued.session().caller())))
-                .header(AuthenticationFilter.EXPIRES_HEADER, issued.session().expiresAt().toString())
-                .cacheControl(noStore)
-                .build();
+        return SecurityViews.created(issued);
     }
 }

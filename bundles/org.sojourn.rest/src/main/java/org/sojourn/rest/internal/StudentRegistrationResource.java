@@ -72,7 +72,7 @@ public final class StudentRegistrationResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response register(RegistrationForm form) {
         Requests.requireBody(form);
-        registrations().register(new StudentRegistration(form.portal(), form.account(), form.password(),
+        Requests.requireSecurity(registrations).register(new StudentRegistration(form.portal(), form.account(), form.password(),
                 form.passwordConfirmation(), form.name(), form.birthDate(), form.permitNumber(), form.email(),
                 form.captchaId(), form.captchaAnswer(), Requests.source(http)));
         return Response.status(Response.Status.CREATED)
@@ -87,15 +87,8 @@ public final class StudentRegistrationResource {
     @PUT
     @Path("activations/{token}")
     public Response activate(@PathParam("token") String token) {
-        registrations().activate(token, Requests.source(http));
+        Requests.requireSecurity(registrations).activate(token, Requests.source(http));
         return Response.noContent().build();
     }
 
-    private StudentRegistrations registrations() {
-        StudentRegistrations current = registrations;
-        if (current == null) {
-            throw Requests.securityUnavailable();
-        }
-        return current;
-    }
 }
