@@ -2,7 +2,7 @@
 #
 # Boot benchmark (not a test): starts the Sojourn distribution cold and measures seconds until
 # /api/v1/health answers 200 and the resident memory then; does the same for a bare Apache Karaf
-# booting the same third-party features (sojourn-persistence-libs, sojourn-jaxrs-libs), ready when
+# booting the same third-party features (every feature of sojourn-thirdparty-features), ready when
 # all its boot features are installed (the deployer's "Deployment finished" log line; Karaf logs
 # "Done." after every deployment, the first long before boot ends) and HTTP answers. Prints each
 # run, the medians and Sojourn's overhead.
@@ -23,6 +23,8 @@ port_sojourn=18181
 port_bare=18183
 
 [ -f "$dist" ] && [ -f "$thirdparty" ] || { echo "Build first: mvn -DskipTests package" >&2; exit 1; }
+# Every third-party feature Sojourn boots on, read from the repository itself.
+libraries="$(grep -o '<feature name="[^"]*"' "$thirdparty" | sed 's/<feature name="\(.*\)"/\1/' | paste -sd, - | sed 's/,/, /g')"
 command -v curl >/dev/null || { echo "The benchmark needs curl" >&2; exit 1; }
 
 mkdir -p "$work"
@@ -67,7 +69,7 @@ run_bare() {
     rm -rf "$home" && tar xzf "$bare_tgz" -C "$work"
     # The same third-party features as Sojourn, booted from the local Maven repository.
     sed -i "s#^featuresRepositories = \\\\#featuresRepositories = file:$thirdparty, \\\\#" "$home/etc/org.apache.karaf.features.cfg"
-    sed -i "s#^featuresBoot = \\\\#featuresBoot = sojourn-persistence-libs, sojourn-jaxrs-libs, \\\\#" "$home/etc/org.apache.karaf.features.cfg"
+    sed -i "s#^featuresBoot = \\\\#featuresBoot = $libraries, \\\\#" "$home/etc/org.apache.karaf.features.cfg"
     printf 'org.osgi.service.http.port = %s\n' "$port_bare" > "$home/etc/org.ops4j.pax.web.cfg"
     local start; start="$(now)"
     (cd "$home" && EXTRA_JAVA_OPTS="-Djdk.util.zip.disableZip64ExtraFieldValidation=true" bin/karaf server >/dev/null 2>&1 &)
