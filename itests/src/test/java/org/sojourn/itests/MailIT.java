@@ -94,8 +94,9 @@ class MailIT {
             assertEquals("查無此學生資料。", unknown.json().at("/messages/zh-TW").asText());
 
             Http.Answer registered = sojourn.http().postJson("/api/v1/students/registrations",
-                    registration("li.xiaohua", password, "2004-03-15", sojourn.solvedCaptchaMembers(database)));
+                    registration("ＬＩ.ｘｉａｏｈｕａ", password, "2004-03-15", sojourn.solvedCaptchaMembers(database)));
             assertEquals(201, registered.status(), registered.body());
+            assertEquals("li.xiaohua", registered.json().get("account").asText());
             assertEquals(401, sojourn.signIn(database, "li.xiaohua", password, "\"mainland\"").status(),
                     "no sign-in before activation");
             Http.Answer again = sojourn.http().postJson("/api/v1/students/registrations",

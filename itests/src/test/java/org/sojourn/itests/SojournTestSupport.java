@@ -178,14 +178,11 @@ public abstract class SojournTestSupport {
 
     /**
      * Waits until the node reports itself healthy, as a load balancer would before sending traffic,
-     * and, with demo data on, until the demo accounts exist (they are written just after the schema,
-     * all in one transaction).
+     * and until the demo accounts exist (they are written just after the schema, all in one
+     * transaction).
      */
     protected void awaitHealthy() {
         http().await("/api/v1/health", answer -> answer.status() == 200, Duration.ofSeconds(90));
-        if (!usesDemoAccounts()) {
-            return;
-        }
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
             try (Connection connection = openDirectConnection();
@@ -203,10 +200,6 @@ public abstract class SojournTestSupport {
         throw new AssertionError("The demo accounts did not appear within 60 s");
     }
 
-    /** @return whether this class runs with the demo accounts (see {@link #extraOptions()}) */
-    protected boolean usesDemoAccounts() {
-        return true;
-    }
 
     /**
      * Opens a connection to this class's PostgreSQL database that bypasses Sojourn entirely, to

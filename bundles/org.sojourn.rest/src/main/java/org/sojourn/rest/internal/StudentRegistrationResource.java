@@ -72,11 +72,11 @@ public final class StudentRegistrationResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response register(RegistrationForm form) {
         Requests.requireBody(form);
-        Requests.requireSecurity(registrations).register(new StudentRegistration(form.portal(), form.account(), form.password(),
+        String login = Requests.requireSecurity(registrations).register(new StudentRegistration(form.portal(), form.account(), form.password(),
                 form.passwordConfirmation(), form.name(), form.birthDate(), form.permitNumber(), form.email(),
                 form.captchaId(), form.captchaAnswer(), Requests.source(http)));
         return Response.status(Response.Status.CREATED)
-                .entity(Map.of("account", form.account().strip().toLowerCase(java.util.Locale.ROOT), "status", "PENDING_ACTIVATION"))
+                .entity(Map.of("account", login, "status", "PENDING_ACTIVATION"))
                 .build();
     }
 

@@ -13,11 +13,12 @@ public interface StudentRegistrations {
      * Creates the account, not yet able to sign in, and mails the activation link.
      *
      * @param registration the form
+     * @return the account's login as stored (normalised: lower case, full-width characters folded)
      * @throws org.sojourn.cases.api.DomainException {@code STUDENT_NOT_FOUND} (查無此學生資料),
      *                                               {@code ALREADY_REGISTERED}, {@code ACCOUNT_TAKEN},
      *                                               {@code CAPTCHA_INVALID} or {@code INVALID_INPUT}
      */
-    void register(StudentRegistration registration);
+    String register(StudentRegistration registration);
 
     /**
      * Activates the account of a link's token, once, before it expires.

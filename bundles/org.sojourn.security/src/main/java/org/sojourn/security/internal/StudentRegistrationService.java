@@ -66,7 +66,7 @@ public final class StudentRegistrationService implements StudentRegistrations {
     }
 
     @Override
-    public void register(StudentRegistration form) {
+    public String register(StudentRegistration form) {
         Portal portal = Portal.of(form.portal());
         String login = SignInService.normalizeLogin(form.account());
         String permit = Identifiers.normalize(form.permitNumber());
@@ -117,6 +117,7 @@ public final class StudentRegistrationService implements StudentRegistrations {
                 // Registered: the activation mail is in the outbox.
             }
         }
+        return login;
     }
 
     @Override
