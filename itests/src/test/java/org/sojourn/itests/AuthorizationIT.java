@@ -18,7 +18,7 @@ import org.junit.Test;
  */
 public class AuthorizationIT extends SojournTestSupport {
 
-    private static final String GROUP = "{\"applicationName\":\"權限測試\",\"businessCode\":\"102\"}";
+    private static final String GROUP = "{\"consent\":true,\"businessLine\":\"102\",\"applicationName\":\"權限測試\",\"pickupOffice\":\"TAIPEI\"}";
 
     /** Demo accounts by role, plus a second school created for this test. */
     private final Map<String, Http> callers = new LinkedHashMap<>();
@@ -75,7 +75,7 @@ public class AuthorizationIT extends SojournTestSupport {
 
     @Test
     public void eachCallerSeesOnlyTheGroupsItMay() {
-        String filedBySub01 = callers.get("03734301-01").postJson("/api/v1/groups", GROUP).json().get("groupNumber").asText();
+        String filedBySub01 = callers.get("03734301-01").postJson("/api/v1/groups", GROUP).json().get("groupId").asText();
         Map<String, Integer> expected = new LinkedHashMap<>();
         expected.put("03734301", 200);      // the school's main account sees its sub-accounts' groups
         expected.put("03734301-01", 200);   // the filer

@@ -24,17 +24,19 @@ class DistributionLifecycleIT {
     private static final Duration BOOT = Duration.ofSeconds(120);
 
     @Test
-    void aGroupWrittenThroughTheApiSurvivesARestart() throws Exception {
+    void aGroupFiledSubmittedAndApprovedThroughTheDistributionSurvivesARestart() throws Exception {
         String database = TestPostgres.createDatabase();
         try (Distribution sojourn = Distribution.unpack()) {
             sojourn.start(postgres(database));
             sojourn.http().await("/api/v1/health", answer -> answer.status() == 200, BOOT);
 
-            Http clerk = signedIn(sojourn, database);
-            Http.Answer created = clerk.postJson("/api/v1/groups",
-                    "{\"applicationName\":\"重啟測試\",\"businessCode\":\"108\"}");
-            assertEquals(201, created.status(), created.body());
-            String number = created.json().get("groupNumber").asText();
+            Http clerk = signedIn(sojourn, database, "03734301-01");
+            assertEquals(2, sojourn.http().get("/api/v1/applicant-types").json().size(), "foreign and overseas Chinese");
+            String group = Filing.completeGroup(clerk, "重啟測試", "overseas-chinese", 1, "RS");
+            Http.Answer submitted = clerk.postJson("/api/v1/groups/" + group + "/submission", "");
+            assertEquals(200, submitted.status(), submitted.body());
+            String number = submitted.json().get("groupNumber").asText();
+            String receipt = submitted.json().at("/receipts/0/receiptNumber").asText();
             assertEquals("重啟測試", applicationNameInPostgres(database, number));
 
             sojourn.stop();
@@ -44,11 +46,21 @@ class DistributionLifecycleIT {
             assertEquals(200, clerk.get("/api/v1/session").status(), "sessions live in the database and survive a restart");
             JsonNode readBack = clerk.get("/api/v1/groups/" + number).json();
             assertEquals("重啟測試", readBack.get("applicationName").asText());
-            assertEquals(created.json().get("createdAt").asText(), readBack.get("createdAt").asText());
-            Http.Answer next = clerk.postJson("/api/v1/groups",
-                    "{\"applicationName\":\"重啟後\",\"businessCode\":\"108\"}");
+            assertEquals(submitted.json().get("submittedAt").asText(), readBack.get("submittedAt").asText());
+
+            Http first = signedIn(sojourn, database, "officer-first");
+            Http second = signedIn(sojourn, database, "officer-second");
+            assertEquals(200, first.postJson("/api/v1/review/cases/" + receipt + "/decisions",
+                    "{\"action\":\"PASS_FIRST_REVIEW\"}").status());
+            JsonNode approved = second.postJson("/api/v1/review/cases/" + receipt + "/decisions",
+                    "{\"action\":\"APPROVE\"}").json();
+            assertEquals("AWAITING_PAYMENT", approved.at("/summary/status").asText());
+            assertEquals(1000, approved.at("/grant/feeTwd").asInt());
+
+            String next = Filing.completeGroup(clerk, "重啟後", "foreign", 1, "RN");
+            Http.Answer nextSubmitted = clerk.postJson("/api/v1/groups/" + next + "/submission", "");
             assertEquals(Integer.parseInt(number.substring(5)) + 1,
-                    Integer.parseInt(next.json().get("groupNumber").asText().substring(5)), "numbering goes on");
+                    Integer.parseInt(nextSubmitted.json().get("groupNumber").asText().substring(5)), "numbering goes on");
         }
     }
 
@@ -85,8 +97,7 @@ class DistributionLifecycleIT {
             TestPostgres.create(database);
 
             sojourn.http().await("/api/v1/health", answer -> answer.status() == 200, Duration.ofSeconds(90));
-            assertEquals(201, signedIn(sojourn, database).postJson("/api/v1/groups",
-                    "{\"applicationName\":\"晚到的資料庫\",\"businessCode\":\"116\"}").status());
+            Filing.draft(signedIn(sojourn, database, "03734301-01"), "晚到的資料庫");
         }
     }
 
@@ -107,9 +118,9 @@ class DistributionLifecycleIT {
         }
     }
 
-    /** Signs in as the demo school's sub-account 03734301-01, captcha included. */
-    private static Http signedIn(Distribution sojourn, String database) throws Exception {
-        Http.Answer signedIn = sojourn.signIn(database, "03734301-01", "Sojourn-demo-2026");
+    /** Signs in as a demo account, captcha included. */
+    private static Http signedIn(Distribution sojourn, String database, String login) throws Exception {
+        Http.Answer signedIn = sojourn.signIn(database, login, "Sojourn-demo-2026");
         assertEquals(201, signedIn.status(), signedIn.body());
         return sojourn.http().withToken(signedIn.json().get("token").asText());
     }

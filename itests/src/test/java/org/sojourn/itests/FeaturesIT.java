@@ -23,6 +23,7 @@ import org.osgi.framework.Bundle;
 public class FeaturesIT extends SojournTestSupport {
 
     private static final List<String> OWN_FEATURES = List.of("sojourn-api", "sojourn-core", "sojourn-notify", "sojourn-security", "sojourn-rest",
+            "sojourn-applicant-foreign", "sojourn-applicant-overseaschinese",
             "sojourn");
 
     @Inject
@@ -68,7 +69,7 @@ public class FeaturesIT extends SojournTestSupport {
             Http.Answer captcha = http().get("/api/v1/captcha");
             assertEquals(503, captcha.status());
             assertEquals("SECURITY_UNAVAILABLE", captcha.json().get("code").asText());
-            assertEquals(401, http().postJson("/api/v1/groups", "{\"applicationName\":\"x\",\"businessCode\":\"102\"}").status());
+            assertEquals(401, http().postJson("/api/v1/groups", "{\"consent\":true,\"businessLine\":\"102\"}").status());
         } finally {
             features.installFeature("sojourn");
         }

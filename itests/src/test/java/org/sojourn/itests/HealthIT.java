@@ -33,7 +33,8 @@ public class HealthIT extends SojournTestSupport {
         assertEquals(System.getProperty("sojourn.version"), health.get("version").asText());
         assertEquals("PostgreSQL", health.at("/database/product").asText());
         assertTrue(health.at("/database/schemaVersion").asInt() >= 1);
-        assertEquals(0, health.get("applicantTypes").size());
+        assertEquals("[{\"id\":\"foreign\",\"version\":\"1.0.0\"},{\"id\":\"overseas-chinese\",\"version\":\"1.0.0\"}]",
+                health.get("applicantTypes").toString());
         assertEquals(0, health.get("paymentChannels").size());
     }
 
@@ -46,13 +47,13 @@ public class HealthIT extends SojournTestSupport {
         ServiceRegistration<Runnable> plugin = bundleContext.registerService(Runnable.class, () -> { }, properties);
         try {
             JsonNode types = http().get("/api/v1/health").json().get("applicantTypes");
-            assertEquals(1, types.size());
-            assertEquals("exchange", types.get(0).get("id").asText());
+            assertEquals(3, types.size());
+            assertEquals("listed by id", "exchange", types.get(0).get("id").asText());
             assertEquals("1.2.0", types.get(0).get("version").asText());
         } finally {
             plugin.unregister();
         }
-        assertEquals(0, http().get("/api/v1/health").json().get("applicantTypes").size());
+        assertEquals(2, http().get("/api/v1/health").json().get("applicantTypes").size());
     }
 
     @Test
@@ -63,7 +64,9 @@ public class HealthIT extends SojournTestSupport {
         assertEquals("/api", document.at("/servers/0/url").asText());
         assertTrue(document.get("paths").has("/v1/health"));
         assertTrue(document.get("paths").has("/v1/groups"));
-        assertTrue(document.get("paths").has("/v1/groups/{groupNumber}"));
+        assertTrue(document.get("paths").has("/v1/groups/{group}/submission"));
+        assertTrue(document.get("paths").has("/v1/review/cases/{receipt}/decisions"));
+        assertTrue(document.get("paths").has("/v1/applicant-types"));
     }
 
     @Test

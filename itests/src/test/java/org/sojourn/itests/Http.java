@@ -97,6 +97,43 @@ public final class Http {
     }
 
     /**
+     * Uploads a file as the raw request body, as the web front end does.
+     *
+     * @param path     a path
+     * @param fileName the file's name, sent percent-encoded in {@code Sojourn-File-Name}
+     * @param content  the file
+     * @return the answer
+     */
+    public Answer upload(String path, String fileName, byte[] content) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/octet-stream")
+                .header("Sojourn-File-Name", java.net.URLEncoder.encode(fileName, java.nio.charset.StandardCharsets.UTF_8))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(content)));
+    }
+
+    /**
+     * @param path a path
+     * @return the body's bytes of a 200 answer
+     */
+    public byte[] download(String path) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+            if (token != null) {
+                request.header("Authorization", "Bearer " + token);
+            }
+            HttpResponse<byte[]> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new AssertionError("GET " + path + " answered " + response.statusCode());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new IllegalStateException("No answer from " + base + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
+        }
+    }
+
+    /**
      * @param path a path
      * @param json a JSON body
      * @return the answer

@@ -1,21 +1,26 @@
 package org.sojourn.cases.internal;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 
+import javax.persistence.CascadeType;
 import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
+import javax.persistence.OneToMany;
+import javax.persistence.OrderBy;
 import javax.persistence.SequenceGenerator;
 import javax.persistence.Table;
 import javax.persistence.Version;
 
-import org.sojourn.cases.api.CaseGroup;
 import org.sojourn.cases.api.GroupNumber;
-import org.sojourn.cases.api.GroupOwner;
+import org.sojourn.cases.api.Sender;
 
-/** A case group as stored in table {@code case_group}. */
+/** A group (團) as stored in table {@code case_group}: a draft until submission gives it a number. */
 @Entity
 @Table(name = "case_group")
 public class CaseGroupEntity {
@@ -23,53 +28,114 @@ public class CaseGroupEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "case_group_seq")
     @SequenceGenerator(name = "case_group_seq", sequenceName = "case_group_seq", allocationSize = 50)
-    private Long id;
+    Long id;
 
-    @Column(name = "group_number", nullable = false, updatable = false, length = 9)
-    private String groupNumber;
+    @Column(name = "public_id", nullable = false, updatable = false, length = 36)
+    String publicId;
 
-    @Column(name = "roc_year", nullable = false, updatable = false)
-    private short rocYear;
+    @Column(name = "group_number", length = 9)
+    String groupNumber;
 
-    @Column(name = "business_code", nullable = false, updatable = false, length = 3)
-    private String businessCode;
+    @Column(name = "roc_year")
+    Short rocYear;
 
-    @Column(name = "sequence_no", nullable = false, updatable = false)
-    private int sequenceNo;
+    @Column(name = "sequence_no")
+    Integer sequenceNo;
+
+    @Column(name = "business_line", nullable = false, updatable = false, length = 3)
+    String businessLine;
 
     @Column(name = "application_name", nullable = false, length = 100)
-    private String applicationName;
+    String applicationName;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
+    @Column(name = "pickup_method", nullable = false, length = 20)
+    String pickupMethod;
 
-    @Column(name = "owner_account_id", updatable = false)
-    private Long ownerAccountId;
+    @Column(name = "pickup_office", nullable = false, length = 20)
+    String pickupOffice;
+
+    @Column(name = "sender_name", length = 60)
+    String senderName;
+
+    @Column(name = "sender_national_id", length = 10)
+    String senderNationalId;
+
+    @Column(name = "sender_phone", length = 20)
+    String senderPhone;
+
+    @Column(name = "sender_email", length = 254)
+    String senderEmail;
+
+    @Column(name = "sender_address", length = 200)
+    String senderAddress;
+
+    @Column(name = "owner_account_id", nullable = false, updatable = false)
+    long ownerAccountId;
 
     @Column(name = "school_number", updatable = false, length = 8)
-    private String schoolNumber;
+    String schoolNumber;
+
+    @Column(name = "self_application", nullable = false, updatable = false)
+    boolean selfApplication;
+
+    @Column(name = "consent_terms", nullable = false, length = 20)
+    String consentTerms;
+
+    @Column(name = "consent_at", nullable = false)
+    Instant consentAt;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    Instant updatedAt;
+
+    @Column(name = "submitted_at")
+    Instant submittedAt;
 
     @Version
     @Column(name = "row_version", nullable = false)
-    private int rowVersion;
+    int rowVersion;
+
+    @OneToMany(mappedBy = "group", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    List<ApplicantEntity> applicants = new ArrayList<>();
 
     /** For JPA. */
     protected CaseGroupEntity() {
     }
 
-    CaseGroupEntity(GroupNumber number, String applicationName, Instant createdAt, GroupOwner owner) {
-        this.groupNumber = number.toString();
-        this.rocYear = (short) number.rocYear();
-        this.businessCode = number.businessCode();
-        this.sequenceNo = number.sequence();
-        this.applicationName = applicationName;
-        this.createdAt = createdAt;
-        this.ownerAccountId = owner.accountId();
-        this.schoolNumber = owner.schoolNumber();
+    CaseGroupEntity(String businessLine, long ownerAccountId, String schoolNumber, Instant now) {
+        this.publicId = UUID.randomUUID().toString();
+        this.businessLine = businessLine;
+        this.ownerAccountId = ownerAccountId;
+        this.schoolNumber = schoolNumber;
+        this.selfApplication = schoolNumber == null;
+        this.createdAt = now;
+        this.updatedAt = now;
     }
 
-    CaseGroup toCaseGroup() {
-        return new CaseGroup(new GroupNumber(rocYear, businessCode, sequenceNo), applicationName, createdAt,
-                new GroupOwner(ownerAccountId, schoolNumber));
+    boolean isDraft() {
+        return submittedAt == null;
+    }
+
+    Sender sender() {
+        return new Sender(senderName, senderNationalId, senderPhone, senderEmail, senderAddress);
+    }
+
+    void sender(Sender sender) {
+        senderName = sender.name();
+        senderNationalId = sender.nationalId();
+        senderPhone = sender.phone();
+        senderEmail = sender.email();
+        senderAddress = sender.address();
+    }
+
+    void number(GroupNumber number, Instant now) {
+        this.groupNumber = number.toString();
+        this.rocYear = (short) number.rocYear();
+        this.sequenceNo = number.sequence();
+        this.submittedAt = now;
+        this.updatedAt = now;
     }
 }

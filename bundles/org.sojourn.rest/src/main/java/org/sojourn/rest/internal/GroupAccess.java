@@ -1,34 +1,44 @@
 package org.sojourn.rest.internal;
 
-import java.util.Objects;
+import java.util.Set;
 
-import org.sojourn.cases.api.CaseGroup;
-import org.sojourn.cases.api.GroupOwner;
+import org.sojourn.cases.api.Actor;
+import org.sojourn.cases.api.Performer;
 import org.sojourn.security.api.Caller;
 
 /**
- * Which groups a caller may see: officers every group; a school's main account every group of its
- * school; a sub-account and a student only the groups they filed. A group the caller may not see
- * is answered as if it did not exist, so its number reveals nothing.
+ * Who a signed-in account is to the case core: officers reach every group and take their desk's
+ * decisions; a school's main account reaches every group of its school; a sub-account and a
+ * student only the groups they filed. The case core answers a group outside the reach as if it
+ * did not exist.
  */
 final class GroupAccess {
 
     private GroupAccess() {
     }
 
-    /** @return who owns a group the caller files now */
-    static GroupOwner ownerFor(Caller caller) {
-        return new GroupOwner(caller.accountId(), caller.schoolNumber());
+    /**
+     * @param caller     the signed-in account
+     * @param schoolName the school's name for school accounts, else null
+     * @return the actor
+     */
+    static Actor actor(Caller caller, String schoolName) {
+        String role = caller.role().name();
+        return switch (caller.role()) {
+            case OFFICER_FIRST_REVIEW -> officer(caller, Performer.FIRST_REVIEWER);
+            case OFFICER_SECOND_REVIEW -> officer(caller, Performer.SECOND_REVIEWER);
+            case OFFICER_CARD_DESK -> officer(caller, Performer.CARD_DESK);
+            case SCHOOL_MAIN -> new Actor(caller.accountId(), role, Actor.Reach.SCHOOL, caller.schoolNumber(), schoolName,
+                    Set.of(Performer.APPLICANT));
+            case SCHOOL_SUB -> new Actor(caller.accountId(), role, Actor.Reach.OWN, caller.schoolNumber(), schoolName,
+                    Set.of(Performer.APPLICANT));
+            case STUDENT_MAINLAND, STUDENT_HK_MACAO -> new Actor(caller.accountId(), role, Actor.Reach.OWN, null, null,
+                    Set.of(Performer.APPLICANT));
+            case ADMINISTRATOR -> new Actor(caller.accountId(), role, Actor.Reach.OWN, null, null, Set.of());
+        };
     }
 
-    /** @return whether the caller may see the group */
-    static boolean maySee(Caller caller, CaseGroup group) {
-        GroupOwner owner = group.owner();
-        return switch (caller.role()) {
-            case OFFICER_FIRST_REVIEW, OFFICER_SECOND_REVIEW, OFFICER_CARD_DESK -> true;
-            case SCHOOL_MAIN -> caller.schoolNumber() != null && caller.schoolNumber().equals(owner.schoolNumber());
-            case SCHOOL_SUB, STUDENT_MAINLAND, STUDENT_HK_MACAO -> Objects.equals(owner.accountId(), caller.accountId());
-            case ADMINISTRATOR -> false;
-        };
+    private static Actor officer(Caller caller, Performer desk) {
+        return new Actor(caller.accountId(), caller.role().name(), Actor.Reach.ALL, null, null, Set.of(desk));
     }
 }

@@ -17,7 +17,7 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
-import org.sojourn.cases.api.CaseGroups;
+import org.sojourn.cases.api.Applications;
 import org.sojourn.cases.api.DatabaseHealth;
 import org.sojourn.cases.api.DatabaseStatus;
 import org.sojourn.cases.api.PluginProperties;
@@ -60,7 +60,7 @@ public final class HealthResource {
     private volatile DatabaseStatus database;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    private volatile CaseGroups caseGroups;
+    private volatile Applications applications;
 
     /**
      * @param context this bundle's context, for the product version
@@ -78,7 +78,7 @@ public final class HealthResource {
     public Response health() {
         DatabaseStatus status = database;
         DatabaseHealth db = status == null ? NOT_CONFIGURED : status.check();
-        boolean caseStore = caseGroups != null;
+        boolean caseStore = applications != null;
         boolean up = db.up() && caseStore;
         Health health = new Health(up ? "UP" : "DOWN", version, db, caseStore ? "UP" : "DOWN",
                 plugins.ofKind(PluginProperties.KIND_APPLICANT_TYPE),

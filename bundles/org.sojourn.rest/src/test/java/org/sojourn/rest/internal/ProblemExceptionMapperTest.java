@@ -68,7 +68,7 @@ class ProblemExceptionMapperTest {
 
     private static String codeOfReading(String text) {
         try {
-            JsonProvider.MAPPER.readValue(text, CaseGroupResource.CreateGroup.class);
+            JsonProvider.MAPPER.readValue(text, org.sojourn.cases.api.GroupInput.class);
         } catch (JsonProcessingException e) {
             return ProblemExceptionMapper.problemFor(e, false).code();
         }

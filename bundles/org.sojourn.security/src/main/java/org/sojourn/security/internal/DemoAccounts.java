@@ -23,7 +23,7 @@ import org.sojourn.security.api.Role;
 @Designate(ocd = DemoAccounts.Config.class)
 public final class DemoAccounts {
 
-    /** Demo data settings, shared with the core bundle's demo case groups. */
+    /** Demo data settings, the one switch for every demo component. */
     @ObjectClassDefinition(name = "Sojourn demo data", description = "Example data for a first run")
     @interface Config {
         /** @return whether to add the demo accounts to a database without accounts */

@@ -1,0 +1,41 @@
+package org.sojourn.cases.api;
+
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Who acts on cases, as the case services need to know it: which groups they reach and which
+ * actions they may take. The web layer derives it from the signed-in account.
+ *
+ * @param accountId    the account's id
+ * @param role         the account's role name, recorded in the history
+ * @param reach        which groups the actor may see
+ * @param schoolNumber the school's business number for school accounts, else null
+ * @param schoolName   the school's name for school accounts (prefills the school field), else null
+ * @param performs     the kinds of action the actor may take
+ */
+public record Actor(long accountId, String role, Reach reach, String schoolNumber, String schoolName,
+        Set<Performer> performs) {
+
+    /** Which groups an actor may see. */
+    public enum Reach {
+        /** Every group (officers). */
+        ALL,
+        /** Every group of the actor's school (a school's main account). */
+        SCHOOL,
+        /** Only the groups the actor filed (sub-accounts, students). */
+        OWN
+    }
+
+    /** Checks the mandatory parts. */
+    public Actor {
+        Objects.requireNonNull(role, "role");
+        Objects.requireNonNull(reach, "reach");
+        performs = Set.copyOf(performs);
+    }
+
+    /** @return whether the actor may take actions of that kind */
+    public boolean may(Performer performer) {
+        return performs.contains(performer);
+    }
+}

@@ -1,0 +1,70 @@
+package org.sojourn.cases.internal;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+import javax.persistence.EntityManager;
+import javax.persistence.LockModeType;
+
+import org.sojourn.cases.api.Actor;
+import org.sojourn.cases.api.DomainException;
+import org.sojourn.cases.api.ErrorKind;
+import org.sojourn.cases.api.GroupNumber;
+
+/**
+ * Finds groups and applicants the way every operation must: only those the actor reaches, and a
+ * group it does not reach is answered as if it did not exist, so an id or number reveals nothing.
+ */
+final class CaseAccess {
+
+    private static final Pattern UUID_SHAPE = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
+    private CaseAccess() {
+    }
+
+    /**
+     * @param ref  the group's id, or its nine-digit number once submitted
+     * @param lock whether to lock the group's row until the transaction ends
+     */
+    static CaseGroupEntity group(EntityManager em, Actor actor, String ref, boolean lock) {
+        String text = ref == null ? "" : ref.strip().toLowerCase(java.util.Locale.ROOT);
+        String query;
+        String key;
+        if (UUID_SHAPE.matcher(text).matches()) {
+            query = "select g from CaseGroupEntity g where g.publicId = :key";
+            key = text;
+        } else {
+            query = "select g from CaseGroupEntity g where g.groupNumber = :key";
+            key = GroupNumber.parse(text).toString();
+        }
+        List<CaseGroupEntity> found = em.createQuery(query, CaseGroupEntity.class).setParameter("key", key)
+                .setLockMode(lock ? LockModeType.PESSIMISTIC_WRITE : LockModeType.NONE).getResultList();
+        return found.stream().filter(group -> reaches(actor, group)).findFirst().orElseThrow(() -> groupNotFound(ref));
+    }
+
+    static boolean reaches(Actor actor, CaseGroupEntity group) {
+        return switch (actor.reach()) {
+            case ALL -> true;
+            case SCHOOL -> actor.schoolNumber() != null && actor.schoolNumber().equals(group.schoolNumber);
+            case OWN -> group.ownerAccountId == actor.accountId();
+        };
+    }
+
+    static ApplicantEntity applicant(CaseGroupEntity group, String applicantId) {
+        return group.applicants.stream().filter(a -> Objects.equals(a.publicId, applicantId)).findFirst()
+                .orElseThrow(() -> new DomainException(ErrorKind.NOT_FOUND, "APPLICANT_NOT_FOUND", "此團查無此申請人。",
+                        "The group has no such applicant."));
+    }
+
+    static void requireDraft(CaseGroupEntity group) {
+        if (!group.isDraft()) {
+            throw new DomainException(ErrorKind.CONFLICT, "GROUP_NOT_DRAFT", "此團已送件，不能再修改（團號 " + group.groupNumber + "）。",
+                    "Group " + group.groupNumber + " was submitted and can no longer be changed.");
+        }
+    }
+
+    static DomainException groupNotFound(String ref) {
+        return new DomainException(ErrorKind.NOT_FOUND, "GROUP_NOT_FOUND", "查無此團：" + ref + "。", "No group " + ref + ".");
+    }
+}

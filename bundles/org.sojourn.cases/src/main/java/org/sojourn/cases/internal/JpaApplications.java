@@ -1,0 +1,519 @@
+package org.sojourn.cases.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import javax.persistence.EntityManager;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.sojourn.applicant.spi.ApplicantForm;
+import org.sojourn.applicant.spi.ApplicantType;
+import org.sojourn.applicant.spi.ApplicationKind;
+import org.sojourn.applicant.spi.BusinessLine;
+import org.sojourn.applicant.spi.DocumentType;
+import org.sojourn.applicant.spi.Eligibility;
+import org.sojourn.applicant.spi.PriorGrant;
+import org.sojourn.applicant.spi.Transition;
+import org.sojourn.cases.api.Actor;
+import org.sojourn.cases.api.ApplicantInput;
+import org.sojourn.cases.api.ApplicantView;
+import org.sojourn.cases.api.Applications;
+import org.sojourn.cases.api.CaseAction;
+import org.sojourn.cases.api.CaseStatus;
+import org.sojourn.cases.api.DocumentContent;
+import org.sojourn.cases.api.DocumentView;
+import org.sojourn.cases.api.DomainException;
+import org.sojourn.cases.api.ErrorKind;
+import org.sojourn.cases.api.FieldProblem;
+import org.sojourn.cases.api.GroupInput;
+import org.sojourn.cases.api.GroupView;
+import org.sojourn.cases.api.HistoryEntry;
+import org.sojourn.cases.api.IdentifierKind;
+import org.sojourn.cases.api.Identifiers;
+import org.sojourn.cases.api.Page;
+import org.sojourn.cases.api.Performer;
+import org.sojourn.cases.api.Sender;
+import org.sojourn.cases.api.Submission;
+import org.sojourn.cases.api.Upload;
+
+/**
+ * The applicant's side of the case core on JPA. Each public method is one transaction; checks
+ * that need no database (the form's values, an upload's content) run before it opens.
+ */
+@Component
+public final class JpaApplications implements Applications {
+
+    /** A group holds at most 30 applicants (§3, §8). */
+    static final int MAX_APPLICANTS = 30;
+    private static final int MAX_PAGE_SIZE = 100;
+
+    private final JpaTemplate jpa;
+    private final ApplicantTypeRegistry types;
+    private final Clock clock;
+
+    /**
+     * @param jpa   the persistence unit, published only on a migrated schema
+     * @param types the installed applicant types
+     */
+    @Activate
+    public JpaApplications(@Reference(target = "(osgi.unit.name=sojourn)") JpaTemplate jpa,
+            @Reference ApplicantTypeRegistry types) {
+        this(jpa, types, Clock.systemUTC());
+    }
+
+    JpaApplications(JpaTemplate jpa, ApplicantTypeRegistry types, Clock clock) {
+        this.jpa = jpa;
+        this.types = types;
+        this.clock = clock;
+    }
+
+    @Override
+    public GroupView createGroup(Actor actor, GroupInput input, Sender prefill) {
+        requireApplicant(actor);
+        if (!Boolean.TRUE.equals(input.consent())) {
+            throw GroupRules.invalid(List.of(new FieldProblem("consent", "CONSENT_REQUIRED", "請先勾選同意條款。",
+                    "Accept the terms first.")));
+        }
+        String line = input.businessLine() == null ? "" : input.businessLine().strip();
+        if (types.line(line).isEmpty()) {
+            throw GroupRules.invalid(List.of(new FieldProblem("businessLine", "UNKNOWN_BUSINESS_LINE",
+                    "請選擇申辦項目（目前提供：" + String.join("、", lineCodes()) + "）。",
+                    "Choose a business line (offered now: " + String.join(", ", lineCodes()) + ").")));
+        }
+        Instant now = now();
+        CaseGroupEntity group = new CaseGroupEntity(line, actor.accountId(), actor.schoolNumber(), now);
+        GroupRules.apply(new GroupInput(null, input.applicationName(), input.pickupMethod(), input.pickupOffice(),
+                input.sender() == null ? prefill : input.sender(), true), group);
+        group.consentTerms = GroupRules.TERMS_VERSION;
+        group.consentAt = now;
+        return Tx.run(jpa, em -> {
+            em.persist(group);
+            History.record(em, now, actor, group, null, "GROUP_CREATED", null, null, "consent " + GroupRules.TERMS_VERSION);
+            return Views.group(em, group, types);
+        });
+    }
+
+    @Override
+    public Page<GroupView> groups(Actor actor, Boolean drafts, int page, int size) {
+        int pageSize = Math.max(1, Math.min(MAX_PAGE_SIZE, size));
+        int pageNumber = Math.max(0, page);
+        String where = switch (actor.reach()) {
+            case ALL -> "1 = 1";
+            case SCHOOL -> "g.schoolNumber = :school";
+            case OWN -> "g.ownerAccountId = :account";
+        } + (drafts == null ? "" : drafts ? " and g.submittedAt is null" : " and g.submittedAt is not null");
+        return Tx.run(jpa, em -> {
+            var list = em.createQuery("select g from CaseGroupEntity g where " + where + " order by g.createdAt desc, g.id desc",
+                    CaseGroupEntity.class);
+            var count = em.createQuery("select count(g) from CaseGroupEntity g where " + where, Long.class);
+            if (where.contains(":school")) {
+                list.setParameter("school", actor.schoolNumber());
+                count.setParameter("school", actor.schoolNumber());
+            } else if (where.contains(":account")) {
+                list.setParameter("account", actor.accountId());
+                count.setParameter("account", actor.accountId());
+            }
+            List<GroupView> items = list.setFirstResult(pageNumber * pageSize).setMaxResults(pageSize).getResultList()
+                    .stream().map(g -> Views.group(em, g, types)).toList();
+            return new Page<>(items, pageNumber, pageSize, count.getSingleResult());
+        });
+    }
+
+    @Override
+    public GroupView group(Actor actor, String groupId) {
+        return Tx.run(jpa, em -> Views.group(em, CaseAccess.group(em, actor, groupId, false), types));
+    }
+
+    @Override
+    public GroupView updateGroup(Actor actor, String groupId, GroupInput input) {
+        requireApplicant(actor);
+        return Tx.run(jpa, em -> {
+            CaseGroupEntity group = CaseAccess.group(em, actor, groupId, false);
+            CaseAccess.requireDraft(group);
+            if (input.businessLine() != null && !input.businessLine().strip().equals(group.businessLine)) {
+                throw GroupRules.invalid(List.of(new FieldProblem("businessLine", "READ_ONLY", "申辦項目建立後不能變更。",
+                        "The business line cannot change once the group exists.")));
+            }
+            GroupRules.apply(input, group);
+            group.updatedAt = now();
+            History.record(em, group.updatedAt, actor, group, null, "GROUP_UPDATED", null, null, null);
+            return Views.group(em, group, types);
+        });
+    }
+
+    @Override
+    public void deleteGroup(Actor actor, String groupId) {
+        requireApplicant(actor);
+        Tx.run(jpa, em -> {
+            CaseGroupEntity group = CaseAccess.group(em, actor, groupId, true);
+            CaseAccess.requireDraft(group);
+            History.record(em, now(), actor, group, null, "GROUP_DELETED", null, null, group.applicants.size() + " applicants");
+            em.remove(group); // applicants, their values and every document go with it (on delete cascade)
+            return null;
+        });
+    }
+
+    @Override
+    public ApplicantView addApplicant(Actor actor, String groupId, ApplicantInput input) {
+        requireApplicant(actor);
+        ApplicantType type = types.find(input.applicantType()).orElseThrow(() -> GroupRules.invalid(List.of(
+                new FieldProblem("applicantType", "UNKNOWN_APPLICANT_TYPE", "請選擇已提供的身分別。",
+                        "Choose one of the applicant types offered."))));
+        ApplicationKind kind = kind(input.applicationKind());
+        LocalDate today = today();
+        FormRules.Checked checked = FormRules.check(input.fields() == null ? Map.of() : input.fields(),
+                type.descriptor().fields(), today);
+        return Tx.run(jpa, em -> {
+            CaseGroupEntity group = CaseAccess.group(em, actor, groupId, true);
+            CaseAccess.requireDraft(group);
+            BusinessLine line = type.descriptor().businessLines().stream()
+                    .filter(l -> l.groupCode().equals(group.businessLine)).findFirst()
+                    .orElseThrow(() -> GroupRules.invalid(List.of(new FieldProblem("applicantType", "TYPE_NOT_IN_LINE",
+                            "此申辦項目不受理這個身分別。", "This business line does not take this applicant type."))));
+            if (!line.kinds().contains(kind)) {
+                throw GroupRules.invalid(List.of(new FieldProblem("applicationKind", "KIND_NOT_IN_LINE",
+                        "此申辦項目不受理「" + kind.nameZh() + "」。", "This business line does not take " + kind.nameEn() + ".")));
+            }
+            if (group.applicants.size() >= MAX_APPLICANTS) {
+                throw new DomainException(ErrorKind.CONFLICT, "GROUP_FULL", "每團最多 " + MAX_APPLICANTS + " 位申請人。",
+                        "A group holds at most " + MAX_APPLICANTS + " applicants.");
+            }
+            Map<String, String> values = new HashMap<>();
+            String certificate = null;
+            if (kind.continuesGrant()) {
+                certificate = Identifiers.require(IdentifierKind.RESIDENT_CERTIFICATE_NUMBER, "residentCertificateNumber",
+                        input.residentCertificateNumber());
+                Optional<PriorGrant> prior = PriorGrants.find(em, actor, certificate);
+                if (prior.isEmpty()) {
+                    throw new DomainException(ErrorKind.NOT_FOUND, "CERTIFICATE_NOT_FOUND", "查無此證號資料。",
+                            "No case of yours has this resident certificate number.");
+                }
+                Eligibility eligibility = type.eligibility(new ApplicantForm(kind, group.selfApplication, prior.get().values()),
+                        prior, today);
+                if (!eligibility.eligible()) {
+                    throw new DomainException(ErrorKind.INVALID_INPUT, eligibility.code(), eligibility.messageZh(),
+                            eligibility.messageEn(), List.of(new FieldProblem("residentCertificateNumber",
+                                    eligibility.code(), eligibility.messageZh(), eligibility.messageEn())));
+                }
+                values.putAll(prior.get().values());
+                values.put("residentCertificateNumber", certificate);
+            } else if (actor.schoolName() != null) {
+                values.put("school", actor.schoolName());
+            }
+            ApplicantEntity applicant = new ApplicantEntity(group, group.applicants.size() + 1, type.descriptor().id(),
+                    type.descriptor().version(), kind.name(), certificate, now());
+            applyValues(type, group, applicant, values, checked, today);
+            group.applicants.add(applicant);
+            em.persist(applicant);
+            Forms.refreshCompleteness(em, type, applicant);
+            group.updatedAt = applicant.createdAt;
+            History.record(em, applicant.createdAt, actor, group, applicant, "APPLICANT_ADDED", null, CaseStatus.DRAFT,
+                    type.descriptor().id() + " " + kind + "; fields " + checked.values().keySet());
+            em.flush();
+            return Views.applicant(em, applicant, types);
+        });
+    }
+
+    @Override
+    public ApplicantView applicant(Actor actor, String groupId, String applicantId) {
+        return Tx.run(jpa, em -> Views.applicant(em,
+                CaseAccess.applicant(CaseAccess.group(em, actor, groupId, false), applicantId), types));
+    }
+
+    @Override
+    public ApplicantView updateApplicant(Actor actor, String groupId, String applicantId, ApplicantInput input) {
+        requireApplicant(actor);
+        LocalDate today = today();
+        return Tx.run(jpa, em -> {
+            CaseGroupEntity group = CaseAccess.group(em, actor, groupId, true);
+            CaseAccess.requireDraft(group);
+            ApplicantEntity applicant = CaseAccess.applicant(group, applicantId);
+            ApplicantType type = installed(applicant);
+            if (input.applicantType() != null && !input.applicantType().equals(applicant.applicantType)
+                    || input.applicationKind() != null && !input.applicationKind().equals(applicant.applicationKind)) {
+                throw GroupRules.invalid(List.of(new FieldProblem("applicantType", "READ_ONLY",
+                        "身分別與申請類別建立後不能變更；請刪除後重新新增。",
+                        "Type and kind cannot change; delete the applicant and add it anew.")));
+            }
+            FormRules.Checked checked = FormRules.check(input.fields() == null ? Map.of() : input.fields(),
+                    type.descriptor().fields(), today);
+            applyValues(type, group, applicant, applicant.fields, checked, today);
+            Forms.refreshCompleteness(em, type, applicant);
+            applicant.updatedAt = now();
+            group.updatedAt = applicant.updatedAt;
+            History.record(em, applicant.updatedAt, actor, group, applicant, "APPLICANT_UPDATED", null, null,
+                    "fields " + checked.values().keySet());
+            em.flush();
+            return Views.applicant(em, applicant, types);
+        });
+    }
+
+    @Override
+    public void deleteApplicant(Actor actor, String groupId, String applicantId) {
+        requireApplicant(actor);
+        Tx.run(jpa, em -> {
+            CaseGroupEntity group = CaseAccess.group(em, actor, groupId, true);
+            CaseAccess.requireDraft(group);
+            ApplicantEntity applicant = CaseAccess.applicant(group, applicantId);
+            History.record(em, now(), actor, group, applicant, "APPLICANT_DELETED", CaseStatus.DRAFT, null, null);
+            group.applicants.remove(applicant);
+            for (int i = 0; i < group.applicants.size(); i++) {
+                group.applicants.get(i).position = i + 1;
+            }
+            group.updatedAt = now();
+            return null;
+        });
+    }
+
+    @Override
+    public DocumentView addDocument(Actor actor, String groupId, String applicantId, String documentType, Upload upload) {
+        requireApplicant(actor);
+        // Find what the file must be, check it outside any transaction, then store it in one.
+        DocumentType type = Tx.run(jpa, em -> documentType(em, actor, groupId, applicantId, documentType));
+        boolean selfApplication = Tx.run(jpa, em -> CaseAccess.group(em, actor, groupId, false).selfApplication);
+        CheckedFile file = UploadChecks.check(upload, type, type.pdfAllowed() || selfApplication);
+        return Tx.run(jpa, em -> {
+            CaseGroupEntity group = CaseAccess.group(em, actor, groupId, true);
+            CaseAccess.requireDraft(group);
+            ApplicantEntity applicant = applicantId == null ? null : CaseAccess.applicant(group, applicantId);
+            Instant now = now();
+            if (type.photo() && applicant != null) {
+                // One photo per applicant: a new one replaces the old.
+                em.createQuery("select d from DocumentEntity d where d.applicantId = :id and d.documentType = :type",
+                        DocumentEntity.class).setParameter("id", applicant.id).setParameter("type", type.code())
+                        .getResultList().forEach(old -> removeDocument(em, old));
+            }
+            DocumentEntity document = new DocumentEntity(group.id, applicant == null ? null : applicant.id, type.code(),
+                    file, now, actor.accountId());
+            em.persist(document);
+            em.persist(new DocumentContentEntity(document.id, file.content()));
+            em.flush();
+            if (applicant != null) {
+                Forms.refreshCompleteness(em, installed(applicant), applicant);
+                applicant.updatedAt = now;
+            }
+            group.updatedAt = now;
+            History.record(em, now, actor, group, applicant, "DOCUMENT_ADDED", null, null,
+                    type.code() + " " + file.mediaType() + " " + file.content().length + " bytes");
+            return document.view();
+        });
+    }
+
+    @Override
+    public void deleteDocument(Actor actor, String groupId, String documentId) {
+        requireApplicant(actor);
+        Tx.run(jpa, em -> {
+            CaseGroupEntity group = CaseAccess.group(em, actor, groupId, true);
+            CaseAccess.requireDraft(group);
+            DocumentEntity document = findDocument(em, group, documentId);
+            removeDocument(em, document);
+            em.flush();
+            ApplicantEntity applicant = group.applicants.stream().filter(a -> a.id.equals(document.applicantId))
+                    .findFirst().orElse(null);
+            if (applicant != null) {
+                types.find(applicant.applicantType).ifPresent(type -> Forms.refreshCompleteness(em, type, applicant));
+            }
+            group.updatedAt = now();
+            History.record(em, group.updatedAt, actor, group, applicant, "DOCUMENT_DELETED", null, null, document.documentType);
+            return null;
+        });
+    }
+
+    @Override
+    public DocumentContent document(Actor actor, String groupId, String documentId) {
+        return Tx.run(jpa, em -> {
+            DocumentEntity document = findDocument(em, CaseAccess.group(em, actor, groupId, false), documentId);
+            return new DocumentContent(document.view(), em.find(DocumentContentEntity.class, document.id).content);
+        });
+    }
+
+    @Override
+    public Submission submit(Actor actor, String groupId) {
+        requireApplicant(actor);
+        List<Map.Entry<String, Transition>> done = new ArrayList<>();
+        Submission submission = Tx.run(jpa, em -> {
+            // The row lock makes a second submission wait, then find the first one's numbers.
+            CaseGroupEntity group = CaseAccess.group(em, actor, groupId, true);
+            if (!group.isDraft()) {
+                return submissionOf(group);
+            }
+            checkSubmittable(em, actor, group);
+            Instant now = now();
+            int rocYear = RocYear.at(now);
+            String receiptCode = types.line(group.businessLine).orElseThrow().receiptCode();
+            group.number(Numbers.group(em, rocYear, group.businessLine), now);
+            for (ApplicantEntity applicant : group.applicants) {
+                CaseStatus next = StateGraph.require(applicant.status, CaseAction.SUBMIT);
+                applicant.receiptNumber = Numbers.receipt(em, rocYear, receiptCode);
+                Transition transition = new Transition(applicant.receiptNumber, CaseAction.SUBMIT, applicant.status, next,
+                        Forms.of(applicant));
+                installed(applicant).beforeTransition(transition);
+                History.record(em, now, actor, group, applicant, CaseAction.SUBMIT.name(), applicant.status, next,
+                        "receipt " + applicant.receiptNumber);
+                applicant.status = next;
+                applicant.updatedAt = now;
+                done.add(Map.entry(applicant.applicantType, transition));
+            }
+            History.record(em, now, actor, group, null, "GROUP_SUBMITTED", null, null, "group " + group.groupNumber);
+            return submissionOf(group);
+        });
+        Hooks.after(types, done);
+        return submission;
+    }
+
+    @Override
+    public List<HistoryEntry> history(Actor actor, String groupId) {
+        return Tx.run(jpa, em -> {
+            CaseGroupEntity group = CaseAccess.group(em, actor, groupId, false);
+            Map<Long, String> applicantIds = new HashMap<>();
+            group.applicants.forEach(a -> applicantIds.put(a.id, a.publicId));
+            return em.createQuery("select h from HistoryEntity h where h.groupId = :id order by h.id", HistoryEntity.class)
+                    .setParameter("id", group.id).getResultList().stream()
+                    .map(h -> new HistoryEntry(h.at, h.applicantId == null ? null : applicantIds.getOrDefault(h.applicantId, "deleted"),
+                            h.actorRole, h.actorId, h.action, h.fromStatus, h.toStatus, h.detail))
+                    .toList();
+        });
+    }
+
+    /** Everything submission needs, reported at once: each applicant's gaps, the sender's, the group's documents. */
+    private void checkSubmittable(EntityManager em, Actor actor, CaseGroupEntity group) {
+        if (group.applicants.isEmpty()) {
+            throw new DomainException(ErrorKind.CONFLICT, "GROUP_EMPTY", "請先新增申請人。", "Add an applicant first.");
+        }
+        if (group.applicants.size() > MAX_APPLICANTS) {
+            throw new DomainException(ErrorKind.CONFLICT, "GROUP_FULL", "每團最多 " + MAX_APPLICANTS + " 位申請人。",
+                    "A group holds at most " + MAX_APPLICANTS + " applicants.");
+        }
+        List<FieldProblem> problems = new ArrayList<>(GroupRules.senderMissing(group.sender()));
+        if (!group.selfApplication && em.createQuery("select count(d) from DocumentEntity d where d.groupId = :id"
+                + " and d.applicantId is null and d.documentType = :type", Long.class).setParameter("id", group.id)
+                .setParameter("type", GroupDocuments.POWER_OF_ATTORNEY).getSingleResult() == 0) {
+            problems.add(new FieldProblem("documents." + GroupDocuments.POWER_OF_ATTORNEY, "DOCUMENT_REQUIRED",
+                    "請上傳委託書。", "Upload the power of attorney."));
+        }
+        LocalDate today = today();
+        for (ApplicantEntity applicant : group.applicants) {
+            ApplicantType type = installed(applicant);
+            String prefix = "applicants[" + applicant.position + "].";
+            for (FieldProblem missing : Forms.refreshCompleteness(em, type, applicant)) {
+                problems.add(new FieldProblem(prefix + missing.field(), missing.code(), missing.messageZh(), missing.messageEn()));
+            }
+            if (applicant.priorCertificate != null) {
+                Optional<PriorGrant> prior = PriorGrants.find(em, actor, applicant.priorCertificate);
+                Eligibility eligibility = type.eligibility(Forms.of(applicant), prior, today);
+                if (!eligibility.eligible()) {
+                    problems.add(new FieldProblem(prefix + "residentCertificateNumber", eligibility.code(),
+                            eligibility.messageZh(), eligibility.messageEn()));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new DomainException(ErrorKind.INVALID_INPUT, "GROUP_INCOMPLETE", "資料尚未完成，請補齊標示的欄位後再送件。",
+                    "The group is not complete; fill in what is marked, then submit.", problems);
+        }
+    }
+
+    /** Merges checked values into the form and refuses the lot if any value, or the whole, is wrong. */
+    private void applyValues(ApplicantType type, CaseGroupEntity group, ApplicantEntity applicant, Map<String, String> base,
+            FormRules.Checked checked, LocalDate today) {
+        Map<String, String> merged = new HashMap<>(base);
+        checked.values().forEach((name, value) -> {
+            if (value.isEmpty()) {
+                merged.remove(name);
+            } else {
+                merged.put(name, value);
+            }
+        });
+        List<FieldProblem> problems = new ArrayList<>(checked.problems());
+        ApplicantForm form = new ApplicantForm(ApplicationKind.valueOf(applicant.applicationKind), group.selfApplication, merged);
+        type.check(form, today).stream().filter(p -> problems.stream().noneMatch(q -> q.field().equals(p.field())))
+                .forEach(problems::add);
+        String passport = merged.get("passportNumber");
+        if (passport != null && group.applicants.stream()
+                .anyMatch(other -> other != applicant && passport.equals(other.fields.get("passportNumber")))) {
+            problems.add(new FieldProblem("passportNumber", "DUPLICATE_PASSPORT", "同一團內已有相同護照號碼的申請人。",
+                    "Another applicant of this group has the same passport number."));
+        }
+        if (!problems.isEmpty()) {
+            throw GroupRules.invalid(problems);
+        }
+        applicant.fields.clear();
+        applicant.fields.putAll(merged);
+        applicant.indexFields();
+    }
+
+    private DocumentType documentType(EntityManager em, Actor actor, String groupId, String applicantId, String code) {
+        CaseGroupEntity group = CaseAccess.group(em, actor, groupId, false);
+        CaseAccess.requireDraft(group);
+        Optional<DocumentType> type = applicantId == null ? GroupDocuments.find(code)
+                : installed(CaseAccess.applicant(group, applicantId)).descriptor().documents().stream()
+                        .filter(d -> d.code().equals(code)).findFirst();
+        return type.orElseThrow(() -> new DomainException(ErrorKind.INVALID_INPUT, "UNKNOWN_DOCUMENT_TYPE",
+                "沒有這種應檢附文件：" + code + "。", "No such document type: " + code + "."));
+    }
+
+    private static DocumentEntity findDocument(EntityManager em, CaseGroupEntity group, String documentId) {
+        return em.createQuery("select d from DocumentEntity d where d.publicId = :id and d.groupId = :group", DocumentEntity.class)
+                .setParameter("id", documentId == null ? "" : documentId).setParameter("group", group.id)
+                .getResultList().stream().findFirst()
+                .orElseThrow(() -> new DomainException(ErrorKind.NOT_FOUND, "DOCUMENT_NOT_FOUND", "查無此檔案。", "No such file."));
+    }
+
+    private static void removeDocument(EntityManager em, DocumentEntity document) {
+        DocumentContentEntity content = em.find(DocumentContentEntity.class, document.id);
+        if (content != null) {
+            em.remove(content);
+        }
+        em.remove(document);
+    }
+
+    private ApplicantType installed(ApplicantEntity applicant) {
+        return types.find(applicant.applicantType).orElseThrow(() -> new DomainException(ErrorKind.UNAVAILABLE,
+                "APPLICANT_TYPE_MISSING", "此案件的身分別（" + applicant.applicantType + "）目前未安裝，暫時只能查看。",
+                "This case's applicant type (" + applicant.applicantType + ") is not installed now; it can only be read."));
+    }
+
+    private static Submission submissionOf(CaseGroupEntity group) {
+        return new Submission(group.publicId, group.groupNumber, group.submittedAt, group.applicants.stream()
+                .map(a -> new Submission.Receipt(a.publicId, a.receiptNumber)).toList());
+    }
+
+    private static ApplicationKind kind(String raw) {
+        try {
+            return ApplicationKind.valueOf(raw == null ? ApplicationKind.FIRST_APPLICATION.name() : raw.strip());
+        } catch (IllegalArgumentException e) {
+            throw GroupRules.invalid(List.of(new FieldProblem("applicationKind", "NOT_A_CHOICE",
+                    "申請類別應為 FIRST_APPLICATION、RENEWAL、EXTENSION 或 DATA_CHANGE。",
+                    "The kind is FIRST_APPLICATION, RENEWAL, EXTENSION or DATA_CHANGE.")));
+        }
+    }
+
+    private static void requireApplicant(Actor actor) {
+        if (!actor.may(Performer.APPLICANT)) {
+            throw new DomainException(ErrorKind.FORBIDDEN, "FORBIDDEN", "您沒有權限執行此操作。", "You may not do this.");
+        }
+    }
+
+    private List<String> lineCodes() {
+        return types.all().stream().flatMap(t -> t.descriptor().businessLines().stream()).map(BusinessLine::groupCode)
+                .distinct().sorted().toList();
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), RocYear.TAIWAN);
+    }
+}

@@ -1,0 +1,218 @@
+package org.sojourn.cases.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import javax.persistence.EntityManager;
+import javax.persistence.LockModeType;
+import javax.persistence.TypedQuery;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.sojourn.applicant.spi.ApplicantForm;
+import org.sojourn.applicant.spi.ApplicantType;
+import org.sojourn.applicant.spi.GrantTerms;
+import org.sojourn.applicant.spi.PriorGrant;
+import org.sojourn.applicant.spi.Transition;
+import org.sojourn.cases.api.Actor;
+import org.sojourn.cases.api.ApplicantView;
+import org.sojourn.cases.api.CaseAction;
+import org.sojourn.cases.api.CaseStatus;
+import org.sojourn.cases.api.Decision;
+import org.sojourn.cases.api.DomainException;
+import org.sojourn.cases.api.ErrorKind;
+import org.sojourn.cases.api.FieldProblem;
+import org.sojourn.cases.api.GroupNumber;
+import org.sojourn.cases.api.Page;
+import org.sojourn.cases.api.Performer;
+import org.sojourn.cases.api.QueueEntry;
+import org.sojourn.cases.api.ReviewQuery;
+import org.sojourn.cases.api.Reviews;
+
+/** The officers' queues and decisions on JPA; each decision is one transaction with its history. */
+@Component
+public final class JpaReviews implements Reviews {
+
+    private static final Set<CaseStatus> QUEUES = Set.of(CaseStatus.AWAITING_FIRST_REVIEW, CaseStatus.AWAITING_SECOND_REVIEW);
+    private static final int MAX_PAGE_SIZE = 100;
+    private static final int MAX_COMMENT_LENGTH = 2000;
+
+    private final JpaTemplate jpa;
+    private final ApplicantTypeRegistry types;
+    private final Clock clock;
+
+    /**
+     * @param jpa   the persistence unit
+     * @param types the installed applicant types
+     */
+    @Activate
+    public JpaReviews(@Reference(target = "(osgi.unit.name=sojourn)") JpaTemplate jpa,
+            @Reference ApplicantTypeRegistry types) {
+        this(jpa, types, Clock.systemUTC());
+    }
+
+    JpaReviews(JpaTemplate jpa, ApplicantTypeRegistry types, Clock clock) {
+        this.jpa = jpa;
+        this.types = types;
+        this.clock = clock;
+    }
+
+    @Override
+    public Page<QueueEntry> queue(Actor actor, ReviewQuery query) {
+        requireOfficer(actor);
+        if (query.status() == null || !QUEUES.contains(query.status())) {
+            throw new DomainException(ErrorKind.INVALID_INPUT, "UNKNOWN_QUEUE", "請選擇待初審或待複審。",
+                    "Choose the queue AWAITING_FIRST_REVIEW or AWAITING_SECOND_REVIEW.",
+                    List.of(new FieldProblem("status", "NOT_A_CHOICE", "請選擇待初審或待複審。",
+                            "AWAITING_FIRST_REVIEW or AWAITING_SECOND_REVIEW")));
+        }
+        int size = Math.max(1, Math.min(MAX_PAGE_SIZE, query.size()));
+        int page = Math.max(0, query.page());
+        StringBuilder where = new StringBuilder(" from ApplicantEntity a join a.group g where a.status = :status");
+        if (query.businessLine() != null) {
+            where.append(" and g.businessLine = :line");
+        }
+        if (query.applicantType() != null) {
+            where.append(" and a.applicantType = :type");
+        }
+        if (query.groupNumber() != null) {
+            where.append(" and g.groupNumber = :number");
+        }
+        if (query.submittedFrom() != null) {
+            where.append(" and g.submittedAt >= :from");
+        }
+        if (query.submittedTo() != null) {
+            where.append(" and g.submittedAt < :to");
+        }
+        return Tx.run(jpa, em -> {
+            TypedQuery<ApplicantEntity> list = em.createQuery("select a" + where + " order by g.submittedAt, g.id, a.position",
+                    ApplicantEntity.class);
+            TypedQuery<Long> count = em.createQuery("select count(a)" + where, Long.class);
+            for (TypedQuery<?> q : List.of(list, count)) {
+                q.setParameter("status", query.status());
+                if (query.businessLine() != null) {
+                    q.setParameter("line", query.businessLine());
+                }
+                if (query.applicantType() != null) {
+                    q.setParameter("type", query.applicantType());
+                }
+                if (query.groupNumber() != null) {
+                    q.setParameter("number", GroupNumber.parse(query.groupNumber()).toString());
+                }
+                if (query.submittedFrom() != null) {
+                    q.setParameter("from", query.submittedFrom().atStartOfDay(RocYear.TAIWAN).toInstant());
+                }
+                if (query.submittedTo() != null) {
+                    q.setParameter("to", query.submittedTo().plusDays(1).atStartOfDay(RocYear.TAIWAN).toInstant());
+                }
+            }
+            List<QueueEntry> items = list.setFirstResult(page * size).setMaxResults(size).getResultList().stream()
+                    .map(a -> new QueueEntry(a.receiptNumber, a.group.groupNumber, a.group.publicId, Views.summary(a, types),
+                            a.group.businessLine, a.group.schoolNumber, a.group.submittedAt))
+                    .toList();
+            return new Page<>(items, page, size, count.getSingleResult());
+        });
+    }
+
+    @Override
+    public ApplicantView reviewCase(Actor actor, String receiptNumber) {
+        requireOfficer(actor);
+        return Tx.run(jpa, em -> Views.applicant(em, byReceipt(em, receiptNumber, false), types));
+    }
+
+    @Override
+    public ApplicantView decide(Actor actor, String receiptNumber, Decision decision) {
+        requireOfficer(actor);
+        if (decision.action() == null) {
+            throw new DomainException(ErrorKind.INVALID_INPUT, "ACTION_REQUIRED", "請選擇審核結果。", "Choose a decision.",
+                    List.of(new FieldProblem("action", "REQUIRED", "必須填寫", "Required")));
+        }
+        CaseAction action = decision.action();
+        if (!actor.may(action.performer())) {
+            throw new DomainException(ErrorKind.FORBIDDEN, "NOT_YOUR_DECISION", "您的職務不能「" + action.nameZh() + "」。",
+                    "Your role cannot take the action " + action.nameEn() + ".");
+        }
+        String comment = decision.comment() == null ? "" : decision.comment().strip();
+        if (action.commentRequired() && comment.isEmpty()) {
+            throw new DomainException(ErrorKind.INVALID_INPUT, "COMMENT_REQUIRED", "請填寫意見或理由，申請人會看到。",
+                    "Give the comment or reason the applicant will read.",
+                    List.of(new FieldProblem("comment", "REQUIRED", "必須填寫", "Required")));
+        }
+        if (comment.length() > MAX_COMMENT_LENGTH) {
+            throw new DomainException(ErrorKind.INVALID_INPUT, "COMMENT_TOO_LONG", "意見不得超過 2000 字。",
+                    "At most 2000 characters.", List.of(new FieldProblem("comment", "TOO_LONG", "不得超過 2000 字。",
+                            "At most 2000 characters.")));
+        }
+        List<Map.Entry<String, Transition>> done = new ArrayList<>();
+        ApplicantView view = Tx.run(jpa, em -> {
+            ApplicantEntity applicant = byReceipt(em, receiptNumber, true);
+            CaseStatus from = applicant.status;
+            CaseStatus to = StateGraph.require(from, action);
+            ApplicantType type = types.find(applicant.applicantType).orElseThrow(() -> new DomainException(
+                    ErrorKind.UNAVAILABLE, "APPLICANT_TYPE_MISSING", "此案件的身分別目前未安裝，暫時不能審核。",
+                    "This case's applicant type is not installed now; it cannot be decided."));
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+            ApplicantForm form = Forms.of(applicant);
+            Transition transition = new Transition(applicant.receiptNumber, action, from, to, form);
+            type.beforeTransition(transition);
+            if (action == CaseAction.APPROVE) {
+                approve(em, actor, applicant, type, form, LocalDate.ofInstant(now, RocYear.TAIWAN));
+            }
+            if (!comment.isEmpty()) {
+                em.persist(new CommentEntity(applicant.group.id, applicant.id, now, actor.accountId(), actor.role(),
+                        CommentEntity.COMMENT, comment));
+            }
+            History.record(em, now, actor, applicant.group, applicant, action.name(), from, to, comment.isEmpty() ? null : comment);
+            applicant.status = to;
+            applicant.updatedAt = now;
+            done.add(Map.entry(applicant.applicantType, transition));
+            em.flush();
+            return Views.applicant(em, applicant, types);
+        });
+        Hooks.after(types, done);
+        return view;
+    }
+
+    /** Records the fee the type quotes and the grant it gives; the certificate number is kept or issued. */
+    private static void approve(EntityManager em, Actor actor, ApplicantEntity applicant, ApplicantType type,
+            ApplicantForm form, LocalDate today) {
+        Optional<PriorGrant> prior = applicant.priorCertificate == null ? Optional.empty()
+                : PriorGrants.find(em, allReach(actor), applicant.priorCertificate);
+        GrantTerms terms = type.grant(form, prior, today);
+        applicant.feeTwd = type.quote(form).amountTwd();
+        applicant.grantKind = terms.documentKind();
+        applicant.grantedFrom = terms.validFrom();
+        applicant.grantedUntil = terms.validUntil();
+        String known = applicant.fields.get("residentCertificateNumber");
+        applicant.certificateNumber = known != null ? known
+                : applicant.priorCertificate != null ? applicant.priorCertificate : Numbers.certificate(em);
+    }
+
+    private static Actor allReach(Actor actor) {
+        return new Actor(actor.accountId(), actor.role(), Actor.Reach.ALL, null, null, actor.performs());
+    }
+
+    private static ApplicantEntity byReceipt(EntityManager em, String receiptNumber, boolean lock) {
+        String number = receiptNumber == null ? "" : receiptNumber.strip();
+        return em.createQuery("select a from ApplicantEntity a where a.receiptNumber = :number", ApplicantEntity.class)
+                .setParameter("number", number).setLockMode(lock ? LockModeType.PESSIMISTIC_WRITE : LockModeType.NONE)
+                .getResultList().stream().findFirst()
+                .orElseThrow(() -> new DomainException(ErrorKind.NOT_FOUND, "CASE_NOT_FOUND", "查無此收件號：" + number + "。",
+                        "No case has receipt number " + number + "."));
+    }
+
+    private static void requireOfficer(Actor actor) {
+        if (actor.reach() != Actor.Reach.ALL || !(actor.may(Performer.FIRST_REVIEWER) || actor.may(Performer.SECOND_REVIEWER))) {
+            throw new DomainException(ErrorKind.FORBIDDEN, "FORBIDDEN", "您沒有權限執行此操作。", "You may not do this.");
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package org.sojourn.rest.internal;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DefaultValue;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.sojourn.cases.api.ApplicantView;
+import org.sojourn.cases.api.CaseStatus;
+import org.sojourn.cases.api.Decision;
+import org.sojourn.cases.api.DomainException;
+import org.sojourn.cases.api.ErrorKind;
+import org.sojourn.cases.api.FieldProblem;
+import org.sojourn.cases.api.Page;
+import org.sojourn.cases.api.QueueEntry;
+import org.sojourn.cases.api.ReviewQuery;
+import org.sojourn.cases.api.Reviews;
+import org.sojourn.security.api.Role;
+
+/** {@code /api/v1/review}: the officers' queues and their decisions on single cases. */
+@Component(service = ReviewResource.class)
+@JaxrsResource
+@JSONRequired
+@Path("v1/review")
+public final class ReviewResource {
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile Reviews reviews;
+
+    /**
+     * @param status the queue: {@code AWAITING_FIRST_REVIEW} or {@code AWAITING_SECOND_REVIEW}
+     * @return one page of the queue, oldest submission first
+     */
+    @GET
+    @Path("queue")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Allowed({Role.OFFICER_FIRST_REVIEW, Role.OFFICER_SECOND_REVIEW})
+    public Page<QueueEntry> queue(@Context SecurityContext security, @QueryParam("status") String status,
+            @QueryParam("businessLine") String businessLine, @QueryParam("applicantType") String applicantType,
+            @QueryParam("groupNumber") String groupNumber, @QueryParam("submittedFrom") String from,
+            @QueryParam("submittedTo") String to, @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("20") int size) {
+        ReviewQuery query = new ReviewQuery(status(status), blankToNull(businessLine), blankToNull(applicantType),
+                blankToNull(groupNumber), date("submittedFrom", from), date("submittedTo", to), page, size);
+        return CaseServices.require(reviews).queue(actor(security), query);
+    }
+
+    /** @return the case with its form, documents, grant and the decisions possible now */
+    @GET
+    @Path("cases/{receipt}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Allowed({Role.OFFICER_FIRST_REVIEW, Role.OFFICER_SECOND_REVIEW})
+    public ApplicantView reviewCase(@Context SecurityContext security, @PathParam("receipt") String receipt) {
+        return CaseServices.require(reviews).reviewCase(actor(security), receipt);
+    }
+
+    /**
+     * Takes a decision: first review {@code PASS_FIRST_REVIEW}, {@code RETURN_FOR_CORRECTION},
+     * {@code REQUEST_SUPPLEMENT}, {@code NOT_ACCEPT}; second review {@code APPROVE},
+     * {@code NOT_APPROVE}, {@code RETURN_TO_FIRST_REVIEW}. One the graph does not allow gets 409.
+     *
+     * @return the case after the decision
+     */
+    @POST
+    @Path("cases/{receipt}/decisions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Allowed({Role.OFFICER_FIRST_REVIEW, Role.OFFICER_SECOND_REVIEW})
+    public ApplicantView decide(@Context SecurityContext security, @PathParam("receipt") String receipt,
+            Decision decision) {
+        return CaseServices.require(reviews).decide(actor(security), receipt, Requests.requireBody(decision));
+    }
+
+    private static org.sojourn.cases.api.Actor actor(SecurityContext security) {
+        return GroupAccess.actor(Requests.requireSession(security).caller(), null);
+    }
+
+    private static CaseStatus status(String raw) {
+        try {
+            return raw == null ? null : CaseStatus.valueOf(raw.strip());
+        } catch (IllegalArgumentException e) {
+            return null; // the service names the queues it knows
+        }
+    }
+
+    private static LocalDate date(String field, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(raw.strip());
+        } catch (DateTimeParseException e) {
+            throw new DomainException(ErrorKind.INVALID_INPUT, "INVALID_DATE", "日期格式應為 YYYY-MM-DD。",
+                    "Dates are written YYYY-MM-DD.", List.of(new FieldProblem(field, "INVALID_DATE",
+                            "日期格式應為 YYYY-MM-DD。", "Dates are written YYYY-MM-DD.")));
+        }
+    }
+
+    private static String blankToNull(String raw) {
+        return raw == null || raw.isBlank() ? null : raw.strip();
+    }
+}
