@@ -228,6 +228,51 @@ public class ApplicationFlowIT extends SojournTestSupport {
         assertFalse(clerk.get(Filing.applicantPath(group, applicant)).json().at("/summary/handlerMissing").asBoolean());
     }
 
+    @Test
+    public void aSixMonthECertificateIsRenewedByItsNumberAndExtensionsWaitForTheirWindow() throws Exception {
+        String group = Filing.draft(clerk, "六個月電子居留證");
+        Filing.addDocument(clerk, group, null, "powerOfAttorney");
+        Map<String, String> admitted = Filing.complete("EC123456");
+        admitted.put("studyStatus", "ADMITTED_NOT_REGISTERED");
+        String applicant = Filing.addApplicant(clerk, group, "foreign", admitted);
+        Filing.completeDocuments(clerk, group, applicant, Filing.FOREIGN_DOCUMENTS);
+        String receipt = clerk.postJson("/api/v1/groups/" + group + "/submission", "").json().at("/receipts/0/receiptNumber").asText();
+        decide(first, receipt, "PASS_FIRST_REVIEW", null);
+        JsonNode grant = decide(second, receipt, "APPROVE", null).json().get("grant");
+        assertEquals("E_CERTIFICATE_6_MONTHS", grant.get("documentKind").asText());
+        String certificate = grant.get("certificateNumber").asText();
+        assertTrue(certificate, certificate.matches("A8\\d{8}"));
+
+        String renewals = Filing.draft(clerk, "換證");
+        String renewal = "{\"applicantType\":\"foreign\",\"applicationKind\":\"RENEWAL\",\"residentCertificateNumber\":\""
+                + certificate + "\",\"fields\":{\"studyStatus\":\"REGISTERED\"}}";
+        Http.Answer unpaid = clerk.postJson("/api/v1/groups/" + renewals + "/applicants", renewal);
+        assertEquals("NO_CURRENT_GRANT", unpaid.json().get("code").asText());
+
+        recordPaymentOf(receipt); // what the payment module (issue 7) records when the fee arrives
+        Http.Answer renewed = clerk.postJson("/api/v1/groups/" + renewals + "/applicants", renewal);
+        assertEquals(renewed.body(), 201, renewed.status());
+        assertEquals("RENEWAL", renewed.json().at("/summary/applicationKind").asText());
+        assertEquals("prefilled from the certificate's case", "Ana Silva", renewed.json().at("/fields/englishName").asText());
+        assertEquals("REGISTERED", renewed.json().at("/fields/studyStatus").asText());
+
+        Http.Answer extension = clerk.postJson("/api/v1/groups/" + renewals + "/applicants",
+                renewal.replace("RENEWAL", "EXTENSION"));
+        assertEquals("OUTSIDE_EXTENSION_WINDOW", extension.json().get("code").asText());
+        addSchool("22099131");
+        Http.Answer elsewhere = as("22099131").postJson("/api/v1/groups/" + Filing.draft(as("22099131"), "他校") + "/applicants",
+                renewal);
+        assertEquals("another school's certificate prefills nothing", "CERTIFICATE_NOT_FOUND", elsewhere.json().get("code").asText());
+    }
+
+    private void recordPaymentOf(String receipt) throws Exception {
+        try (java.sql.Connection connection = openDirectConnection(); java.sql.PreparedStatement paid = connection.prepareStatement(
+                "update case_applicant set status = 'PAID' where receipt_number = ? and status = 'AWAITING_PAYMENT'")) {
+            paid.setString(1, receipt);
+            assertEquals(1, paid.executeUpdate());
+        }
+    }
+
     private static Http.Answer decide(Http officer, String receipt, String action, String comment) {
         String body = comment == null ? "{\"action\":\"" + action + "\"}"
                 : "{\"action\":\"" + action + "\",\"comment\":\"" + comment + "\"}";

@@ -41,21 +41,27 @@ final class Filing {
     /** @return the id of a complete group of that many applicants, ready to submit */
     static String completeGroup(Http clerk, String name, String type, int applicants, String passportPrefix) {
         String group = draft(clerk, name);
-        Http.Answer attorney = clerk.upload("/api/v1/groups/" + group + "/documents/powerOfAttorney", "委託書.jpg", scan(30));
-        assertEquals(attorney.body(), 201, attorney.status());
+        addDocument(clerk, group, null, "powerOfAttorney");
         for (int i = 0; i < applicants; i++) {
             String applicant = addApplicant(clerk, group, type, complete(passportPrefix + (100000 + i)));
-            List<String> documents = type.equals("overseas-chinese")
-                    ? List.of("passport", "residentVisa", "accommodationProof", "placementNotice") : FOREIGN_DOCUMENTS;
-            for (String document : documents) {
-                Http.Answer stored = clerk.upload(applicantPath(group, applicant) + "/documents/" + document,
-                        document + ".jpg", scan(20));
-                assertEquals(stored.body(), 201, stored.status());
-            }
-            assertEquals(201, clerk.upload(applicantPath(group, applicant) + "/documents/photo", "photo.png", photo()).status());
-            assertTrue(clerk.get(applicantPath(group, applicant)).json().at("/summary/complete").asBoolean());
+            completeDocuments(clerk, group, applicant, type.equals("overseas-chinese")
+                    ? List.of("passport", "residentVisa", "accommodationProof", "placementNotice") : FOREIGN_DOCUMENTS);
         }
         return group;
+    }
+
+    /** Uploads a scan of that document type, for the group when {@code applicant} is null. */
+    static void addDocument(Http clerk, String group, String applicant, String type) {
+        String path = (applicant == null ? "/api/v1/groups/" + group : applicantPath(group, applicant)) + "/documents/" + type;
+        Http.Answer stored = clerk.upload(path, type + ".jpg", scan(30));
+        assertEquals(stored.body(), 201, stored.status());
+    }
+
+    /** Uploads the documents and the photo, and checks the applicant is complete then. */
+    static void completeDocuments(Http clerk, String group, String applicant, List<String> documents) {
+        documents.forEach(document -> addDocument(clerk, group, applicant, document));
+        assertEquals(201, clerk.upload(applicantPath(group, applicant) + "/documents/photo", "photo.png", photo()).status());
+        assertTrue(clerk.get(applicantPath(group, applicant)).json().at("/summary/complete").asBoolean());
     }
 
     /** @return the new applicant's id */

@@ -447,8 +447,13 @@ public final class JpaApplications implements Applications {
         if (!problems.isEmpty()) {
             throw GroupRules.invalid(problems);
         }
-        applicant.fields.clear();
-        applicant.fields.putAll(merged);
+        // Change only what changed: Hibernate then writes one row per changed value, not the whole form.
+        applicant.fields.keySet().retainAll(merged.keySet());
+        merged.forEach((name, value) -> {
+            if (!value.equals(applicant.fields.get(name))) {
+                applicant.fields.put(name, value);
+            }
+        });
         applicant.indexFields();
     }
 
