@@ -75,7 +75,11 @@ public class AuthorizationIT extends SojournTestSupport {
 
     @Test
     public void eachCallerSeesOnlyTheGroupsItMay() {
-        String filedBySub01 = callers.get("03734301-01").postJson("/api/v1/groups", GROUP).json().get("groupId").asText();
+        Http sub01 = callers.get("03734301-01");
+        String draft = sub01.postJson("/api/v1/groups", GROUP).json().get("groupId").asText();
+        assertEquals("a draft is the school's until it is submitted", 404, callers.get("officer-first").get("/api/v1/groups/" + draft).status());
+        String filedBySub01 = Filing.completeGroup(sub01, "權限測試", "foreign", 1, "AZ");
+        assertEquals(200, sub01.postJson("/api/v1/groups/" + filedBySub01 + "/submission", "").status());
         Map<String, Integer> expected = new LinkedHashMap<>();
         expected.put("03734301", 200);      // the school's main account sees its sub-accounts' groups
         expected.put("03734301-01", 200);   // the filer

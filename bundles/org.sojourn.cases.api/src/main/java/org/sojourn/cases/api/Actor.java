@@ -19,7 +19,7 @@ public record Actor(long accountId, String role, Reach reach, String schoolNumbe
 
     /** Which groups an actor may see. */
     public enum Reach {
-        /** Every group (officers). */
+        /** Every submitted group (officers); drafts stay the applicant's. */
         ALL,
         /** Every group of the actor's school (a school's main account). */
         SCHOOL,

@@ -13,8 +13,9 @@ import org.sojourn.cases.api.ErrorKind;
 import org.sojourn.cases.api.GroupNumber;
 
 /**
- * Finds groups and applicants the way every operation must: only those the actor reaches, and a
- * group it does not reach is answered as if it did not exist, so an id or number reveals nothing.
+ * Finds groups and applicants the way every operation must: only those the actor reaches (officers
+ * every submitted group, schools their own, sub-accounts and students what they filed), and a group
+ * it does not reach is answered as if it did not exist, so an id or number reveals nothing.
  */
 final class CaseAccess {
 
@@ -43,9 +44,16 @@ final class CaseAccess {
         return found.stream().filter(group -> reaches(actor, group)).findFirst().orElseThrow(() -> groupNotFound(ref));
     }
 
+    /** @return the group, locked until the transaction ends, when it is still a draft */
+    static CaseGroupEntity draft(EntityManager em, Actor actor, String ref) {
+        CaseGroupEntity group = group(em, actor, ref, true);
+        requireDraft(group);
+        return group;
+    }
+
     static boolean reaches(Actor actor, CaseGroupEntity group) {
         return switch (actor.reach()) {
-            case ALL -> true;
+            case ALL -> !group.isDraft(); // a draft is the applicant's working copy until it is submitted
             case SCHOOL -> actor.schoolNumber() != null && actor.schoolNumber().equals(group.schoolNumber);
             case OWN -> group.ownerAccountId == actor.accountId();
         };

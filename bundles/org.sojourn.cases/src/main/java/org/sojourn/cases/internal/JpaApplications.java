@@ -108,7 +108,7 @@ public final class JpaApplications implements Applications {
         int pageSize = Math.max(1, Math.min(MAX_PAGE_SIZE, size));
         int pageNumber = Math.max(0, page);
         String where = switch (actor.reach()) {
-            case ALL -> "1 = 1";
+            case ALL -> "g.submittedAt is not null";
             case SCHOOL -> "g.schoolNumber = :school";
             case OWN -> "g.ownerAccountId = :account";
         } + (drafts == null ? "" : drafts ? " and g.submittedAt is null" : " and g.submittedAt is not null");
@@ -138,8 +138,7 @@ public final class JpaApplications implements Applications {
     public GroupView updateGroup(Actor actor, String groupId, GroupInput input) {
         requireApplicant(actor);
         return Tx.run(jpa, em -> {
-            CaseGroupEntity group = CaseAccess.group(em, actor, groupId, false);
-            CaseAccess.requireDraft(group);
+            CaseGroupEntity group = CaseAccess.draft(em, actor, groupId);
             if (input.businessLine() != null && !input.businessLine().strip().equals(group.businessLine)) {
                 throw GroupRules.invalid(List.of(new FieldProblem("businessLine", "READ_ONLY", "申辦項目建立後不能變更。",
                         "The business line cannot change once the group exists.")));
@@ -155,8 +154,7 @@ public final class JpaApplications implements Applications {
     public void deleteGroup(Actor actor, String groupId) {
         requireApplicant(actor);
         Tx.run(jpa, em -> {
-            CaseGroupEntity group = CaseAccess.group(em, actor, groupId, true);
-            CaseAccess.requireDraft(group);
+            CaseGroupEntity group = CaseAccess.draft(em, actor, groupId);
             History.record(em, now(), actor, group, null, "GROUP_DELETED", null, null, group.applicants.size() + " applicants");
             em.remove(group); // applicants, their values and every document go with it (on delete cascade)
             return null;
@@ -174,8 +172,7 @@ public final class JpaApplications implements Applications {
         FormRules.Checked checked = FormRules.check(input.fields() == null ? Map.of() : input.fields(),
                 type.descriptor().fields(), today);
         return Tx.run(jpa, em -> {
-            CaseGroupEntity group = CaseAccess.group(em, actor, groupId, true);
-            CaseAccess.requireDraft(group);
+            CaseGroupEntity group = CaseAccess.draft(em, actor, groupId);
             BusinessLine line = type.descriptor().businessLines().stream()
                     .filter(l -> l.groupCode().equals(group.businessLine)).findFirst()
                     .orElseThrow(() -> GroupRules.invalid(List.of(new FieldProblem("applicantType", "TYPE_NOT_IN_LINE",
@@ -235,8 +232,7 @@ public final class JpaApplications implements Applications {
         requireApplicant(actor);
         LocalDate today = today();
         return Tx.run(jpa, em -> {
-            CaseGroupEntity group = CaseAccess.group(em, actor, groupId, true);
-            CaseAccess.requireDraft(group);
+            CaseGroupEntity group = CaseAccess.draft(em, actor, groupId);
             ApplicantEntity applicant = CaseAccess.applicant(group, applicantId);
             ApplicantType type = installed(applicant);
             if (input.applicantType() != null && !input.applicantType().equals(applicant.applicantType)
@@ -262,8 +258,7 @@ public final class JpaApplications implements Applications {
     public void deleteApplicant(Actor actor, String groupId, String applicantId) {
         requireApplicant(actor);
         Tx.run(jpa, em -> {
-            CaseGroupEntity group = CaseAccess.group(em, actor, groupId, true);
-            CaseAccess.requireDraft(group);
+            CaseGroupEntity group = CaseAccess.draft(em, actor, groupId);
             ApplicantEntity applicant = CaseAccess.applicant(group, applicantId);
             History.record(em, now(), actor, group, applicant, "APPLICANT_DELETED", CaseStatus.DRAFT, null, null);
             group.applicants.remove(applicant);
@@ -279,12 +274,12 @@ public final class JpaApplications implements Applications {
     public DocumentView addDocument(Actor actor, String groupId, String applicantId, String documentType, Upload upload) {
         requireApplicant(actor);
         // Find what the file must be, check it outside any transaction, then store it in one.
-        DocumentType type = Tx.run(jpa, em -> documentType(em, actor, groupId, applicantId, documentType));
-        boolean selfApplication = Tx.run(jpa, em -> CaseAccess.group(em, actor, groupId, false).selfApplication);
-        CheckedFile file = UploadChecks.check(upload, type, type.pdfAllowed() || selfApplication);
+        Map.Entry<DocumentType, Boolean> target = Tx.run(jpa, em -> documentType(em, actor, groupId, applicantId, documentType));
+        DocumentType type = target.getKey();
+        // PDF where the type allows it, and for every document of a student's own application (§8).
+        CheckedFile file = UploadChecks.check(upload, type, type.pdfAllowed() || target.getValue());
         return Tx.run(jpa, em -> {
-            CaseGroupEntity group = CaseAccess.group(em, actor, groupId, true);
-            CaseAccess.requireDraft(group);
+            CaseGroupEntity group = CaseAccess.draft(em, actor, groupId);
             ApplicantEntity applicant = applicantId == null ? null : CaseAccess.applicant(group, applicantId);
             Instant now = now();
             if (type.photo() && applicant != null) {
@@ -313,8 +308,7 @@ public final class JpaApplications implements Applications {
     public void deleteDocument(Actor actor, String groupId, String documentId) {
         requireApplicant(actor);
         Tx.run(jpa, em -> {
-            CaseGroupEntity group = CaseAccess.group(em, actor, groupId, true);
-            CaseAccess.requireDraft(group);
+            CaseGroupEntity group = CaseAccess.draft(em, actor, groupId);
             DocumentEntity document = findDocument(em, group, documentId);
             removeDocument(em, document);
             em.flush();
@@ -350,7 +344,9 @@ public final class JpaApplications implements Applications {
             checkSubmittable(em, actor, group);
             Instant now = now();
             int rocYear = RocYear.at(now);
-            String receiptCode = types.line(group.businessLine).orElseThrow().receiptCode();
+            String receiptCode = types.line(group.businessLine).map(BusinessLine::receiptCode).orElseThrow(() ->
+                    new DomainException(ErrorKind.UNAVAILABLE, "BUSINESS_LINE_MISSING", "此申辦項目目前未提供，暫時無法送件。",
+                            "No installed applicant type serves this business line now; it cannot be submitted."));
             group.number(Numbers.group(em, rocYear, group.businessLine), now);
             for (ApplicantEntity applicant : group.applicants) {
                 CaseStatus next = StateGraph.require(applicant.status, CaseAction.SUBMIT);
@@ -457,14 +453,16 @@ public final class JpaApplications implements Applications {
         applicant.indexFields();
     }
 
-    private DocumentType documentType(EntityManager em, Actor actor, String groupId, String applicantId, String code) {
+    /** @return the document type an upload is for, and whether its group is a student's own application */
+    private Map.Entry<DocumentType, Boolean> documentType(EntityManager em, Actor actor, String groupId, String applicantId,
+            String code) {
         CaseGroupEntity group = CaseAccess.group(em, actor, groupId, false);
         CaseAccess.requireDraft(group);
         Optional<DocumentType> type = applicantId == null ? GroupDocuments.find(code)
                 : installed(CaseAccess.applicant(group, applicantId)).descriptor().documents().stream()
                         .filter(d -> d.code().equals(code)).findFirst();
-        return type.orElseThrow(() -> new DomainException(ErrorKind.INVALID_INPUT, "UNKNOWN_DOCUMENT_TYPE",
-                "沒有這種應檢附文件：" + code + "。", "No such document type: " + code + "."));
+        return Map.entry(type.orElseThrow(() -> new DomainException(ErrorKind.INVALID_INPUT, "UNKNOWN_DOCUMENT_TYPE",
+                "沒有這種應檢附文件：" + code + "。", "No such document type: " + code + ".")), group.selfApplication);
     }
 
     private static DocumentEntity findDocument(EntityManager em, CaseGroupEntity group, String documentId) {

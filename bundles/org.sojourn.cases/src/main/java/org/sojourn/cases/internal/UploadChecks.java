@@ -65,8 +65,8 @@ final class UploadChecks {
             throw refused("EMPTY_FILE", "檔案是空的。", "The file is empty.");
         }
         if (content.length > MAX_BYTES) {
-            throw refused("FILE_TOO_LARGE", "檔案請小於 512K（此檔 " + (content.length + 1023) / 1024 + "K）。",
-                    "Files must be at most 512 KB (this one has " + (content.length + 1023) / 1024 + " KB).");
+            // No size in the message: the web layer stops reading one byte past the limit.
+            throw refused("FILE_TOO_LARGE", "檔案請小於 512K。", "Files must be at most 512 KB.");
         }
         String mediaType;
         if (startsWith(content, PDF)) {

@@ -1,5 +1,6 @@
 package org.sojourn.rest.internal;
 
+import java.io.InputStream;
 import java.net.URI;
 
 import javax.ws.rs.Consumes;
@@ -60,11 +61,8 @@ public final class ApplicantResource {
     public Response add(@Context SecurityContext security, @PathParam("group") String group, ApplicantInput input) {
         Caller caller = Requests.requireSession(security).caller();
         Requests.requireBody(input);
-        SchoolAccounts accounts = schools;
-        String schoolName = accounts == null || caller.schoolNumber() == null ? null
-                : accounts.profile(caller).organisationName();
-        ApplicantView added = CaseServices.require(applications).addApplicant(GroupAccess.actor(caller, schoolName),
-                group, input);
+        ApplicantView added = CaseServices.require(applications)
+                .addApplicant(GroupAccess.actor(caller, GroupAccess.schoolName(schools, caller)), group, input);
         return Response.created(URI.create("v1/groups/" + added.groupId() + "/applicants/" + added.summary().applicantId()))
                 .entity(added).build();
     }
@@ -77,7 +75,7 @@ public final class ApplicantResource {
         Role.OFFICER_FIRST_REVIEW, Role.OFFICER_SECOND_REVIEW, Role.OFFICER_CARD_DESK})
     public ApplicantView get(@Context SecurityContext security, @PathParam("group") String group,
             @PathParam("applicant") String applicant) {
-        return CaseServices.require(applications).applicant(actor(security), group, applicant);
+        return CaseServices.require(applications).applicant(GroupAccess.actor(security), group, applicant);
     }
 
     /** Changes the fields sent; an empty string clears one. */
@@ -88,7 +86,7 @@ public final class ApplicantResource {
     @Allowed({Role.SCHOOL_MAIN, Role.SCHOOL_SUB, Role.STUDENT_MAINLAND, Role.STUDENT_HK_MACAO})
     public ApplicantView update(@Context SecurityContext security, @PathParam("group") String group,
             @PathParam("applicant") String applicant, ApplicantInput input) {
-        return CaseServices.require(applications).updateApplicant(actor(security), group, applicant,
+        return CaseServices.require(applications).updateApplicant(GroupAccess.actor(security), group, applicant,
                 Requests.requireBody(input));
     }
 
@@ -98,7 +96,7 @@ public final class ApplicantResource {
     @Allowed({Role.SCHOOL_MAIN, Role.SCHOOL_SUB, Role.STUDENT_MAINLAND, Role.STUDENT_HK_MACAO})
     public Response delete(@Context SecurityContext security, @PathParam("group") String group,
             @PathParam("applicant") String applicant) {
-        CaseServices.require(applications).deleteApplicant(actor(security), group, applicant);
+        CaseServices.require(applications).deleteApplicant(GroupAccess.actor(security), group, applicant);
         return Response.noContent().build();
     }
 
@@ -114,13 +112,9 @@ public final class ApplicantResource {
     @Allowed({Role.SCHOOL_MAIN, Role.SCHOOL_SUB, Role.STUDENT_MAINLAND, Role.STUDENT_HK_MACAO})
     public Response upload(@Context SecurityContext security, @PathParam("group") String group,
             @PathParam("applicant") String applicant, @PathParam("type") String type,
-            @HeaderParam("Sojourn-File-Name") String fileName, byte[] content) {
-        DocumentView stored = CaseServices.require(applications).addDocument(actor(security), group, applicant, type,
-                new Upload(Uploads.fileName(fileName), content));
+            @HeaderParam("Sojourn-File-Name") String fileName, InputStream content) {
+        DocumentView stored = CaseServices.require(applications).addDocument(GroupAccess.actor(security), group, applicant, type,
+                new Upload(Uploads.fileName(fileName), Uploads.read(content)));
         return Response.status(Response.Status.CREATED).entity(stored).build();
-    }
-
-    private static org.sojourn.cases.api.Actor actor(SecurityContext security) {
-        return GroupAccess.actor(Requests.requireSession(security).caller(), null);
     }
 }

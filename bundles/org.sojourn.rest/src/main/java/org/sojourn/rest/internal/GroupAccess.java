@@ -2,9 +2,12 @@ package org.sojourn.rest.internal;
 
 import java.util.Set;
 
+import javax.ws.rs.core.SecurityContext;
+
 import org.sojourn.cases.api.Actor;
 import org.sojourn.cases.api.Performer;
 import org.sojourn.security.api.Caller;
+import org.sojourn.security.api.SchoolAccounts;
 
 /**
  * Who a signed-in account is to the case core: officers reach every group and take their desk's
@@ -36,6 +39,20 @@ final class GroupAccess {
                     Set.of(Performer.APPLICANT));
             case ADMINISTRATOR -> new Actor(caller.accountId(), role, Actor.Reach.OWN, null, null, Set.of());
         };
+    }
+
+    /** @return the signed-in caller as an actor, without a school name */
+    static Actor actor(SecurityContext security) {
+        return actor(Requests.requireSession(security).caller(), null);
+    }
+
+    /**
+     * @param schools the school accounts, null while security is not running
+     * @param caller  the signed-in account
+     * @return the name of the caller's school, or null for others or while it cannot be read
+     */
+    static String schoolName(SchoolAccounts schools, Caller caller) {
+        return schools == null || caller.schoolNumber() == null ? null : schools.profile(caller).organisationName();
     }
 
     private static Actor officer(Caller caller, Performer desk) {

@@ -1,5 +1,6 @@
 package org.sojourn.rest.internal;
 
+import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 
@@ -25,7 +26,6 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
-import org.sojourn.cases.api.Actor;
 import org.sojourn.cases.api.Applications;
 import org.sojourn.cases.api.DocumentContent;
 import org.sojourn.cases.api.DocumentView;
@@ -73,7 +73,8 @@ public final class GroupResource {
         Caller caller = Requests.requireSession(security).caller();
         Requests.requireBody(input);
         SchoolProfile profile = profile(caller);
-        GroupView created = CaseServices.require(applications).createGroup(actor(caller, profile), input, prefill(caller, profile));
+        GroupView created = CaseServices.require(applications).createGroup(
+                GroupAccess.actor(caller, profile == null ? null : profile.organisationName()), input, prefill(caller, profile));
         return Response.created(URI.create("v1/groups/" + created.groupId())).entity(created).build();
     }
 
@@ -87,7 +88,7 @@ public final class GroupResource {
         Role.OFFICER_FIRST_REVIEW, Role.OFFICER_SECOND_REVIEW, Role.OFFICER_CARD_DESK})
     public Page<GroupView> list(@Context SecurityContext security, @QueryParam("draft") Boolean draft,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
-        return CaseServices.require(applications).groups(actor(security), draft, page, size);
+        return CaseServices.require(applications).groups(GroupAccess.actor(security), draft, page, size);
     }
 
     /** @return the group with its applicants and documents */
@@ -97,7 +98,7 @@ public final class GroupResource {
     @Allowed({Role.SCHOOL_MAIN, Role.SCHOOL_SUB, Role.STUDENT_MAINLAND, Role.STUDENT_HK_MACAO,
         Role.OFFICER_FIRST_REVIEW, Role.OFFICER_SECOND_REVIEW, Role.OFFICER_CARD_DESK})
     public GroupView get(@Context SecurityContext security, @PathParam("group") String group) {
-        return CaseServices.require(applications).group(actor(security), group);
+        return CaseServices.require(applications).group(GroupAccess.actor(security), group);
     }
 
     /** Changes a draft's application data or sender; parts not sent keep their values. */
@@ -107,7 +108,7 @@ public final class GroupResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Allowed({Role.SCHOOL_MAIN, Role.SCHOOL_SUB, Role.STUDENT_MAINLAND, Role.STUDENT_HK_MACAO})
     public GroupView update(@Context SecurityContext security, @PathParam("group") String group, GroupInput input) {
-        return CaseServices.require(applications).updateGroup(actor(security), group, Requests.requireBody(input));
+        return CaseServices.require(applications).updateGroup(GroupAccess.actor(security), group, Requests.requireBody(input));
     }
 
     /** Deletes a draft with everything in it. */
@@ -115,7 +116,7 @@ public final class GroupResource {
     @Path("{group}")
     @Allowed({Role.SCHOOL_MAIN, Role.SCHOOL_SUB, Role.STUDENT_MAINLAND, Role.STUDENT_HK_MACAO})
     public Response delete(@Context SecurityContext security, @PathParam("group") String group) {
-        CaseServices.require(applications).deleteGroup(actor(security), group);
+        CaseServices.require(applications).deleteGroup(GroupAccess.actor(security), group);
         return Response.noContent().build();
     }
 
@@ -128,7 +129,7 @@ public final class GroupResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Allowed({Role.SCHOOL_MAIN, Role.SCHOOL_SUB, Role.STUDENT_MAINLAND, Role.STUDENT_HK_MACAO})
     public Submission submit(@Context SecurityContext security, @PathParam("group") String group) {
-        return CaseServices.require(applications).submit(actor(security), group);
+        return CaseServices.require(applications).submit(GroupAccess.actor(security), group);
     }
 
     /** @return the group's history, oldest first */
@@ -138,7 +139,7 @@ public final class GroupResource {
     @Allowed({Role.SCHOOL_MAIN, Role.SCHOOL_SUB, Role.STUDENT_MAINLAND, Role.STUDENT_HK_MACAO,
         Role.OFFICER_FIRST_REVIEW, Role.OFFICER_SECOND_REVIEW, Role.OFFICER_CARD_DESK})
     public List<HistoryEntry> history(@Context SecurityContext security, @PathParam("group") String group) {
-        return CaseServices.require(applications).history(actor(security), group);
+        return CaseServices.require(applications).history(GroupAccess.actor(security), group);
     }
 
     /**
@@ -153,9 +154,9 @@ public final class GroupResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Allowed({Role.SCHOOL_MAIN, Role.SCHOOL_SUB, Role.STUDENT_MAINLAND, Role.STUDENT_HK_MACAO})
     public Response upload(@Context SecurityContext security, @PathParam("group") String group,
-            @PathParam("type") String type, @HeaderParam("Sojourn-File-Name") String fileName, byte[] content) {
-        DocumentView stored = CaseServices.require(applications).addDocument(actor(security), group, null, type,
-                new Upload(Uploads.fileName(fileName), content));
+            @PathParam("type") String type, @HeaderParam("Sojourn-File-Name") String fileName, InputStream content) {
+        DocumentView stored = CaseServices.require(applications).addDocument(GroupAccess.actor(security), group, null, type,
+                new Upload(Uploads.fileName(fileName), Uploads.read(content)));
         return Response.status(Response.Status.CREATED).entity(stored).build();
     }
 
@@ -167,7 +168,7 @@ public final class GroupResource {
         Role.OFFICER_FIRST_REVIEW, Role.OFFICER_SECOND_REVIEW, Role.OFFICER_CARD_DESK})
     public Response download(@Context SecurityContext security, @PathParam("group") String group,
             @PathParam("document") String document) {
-        return Uploads.download(CaseServices.require(applications).document(actor(security), group, document));
+        return Uploads.download(CaseServices.require(applications).document(GroupAccess.actor(security), group, document));
     }
 
     /** Removes one file of a draft, the group's or an applicant's. */
@@ -176,17 +177,8 @@ public final class GroupResource {
     @Allowed({Role.SCHOOL_MAIN, Role.SCHOOL_SUB, Role.STUDENT_MAINLAND, Role.STUDENT_HK_MACAO})
     public Response deleteDocument(@Context SecurityContext security, @PathParam("group") String group,
             @PathParam("document") String document) {
-        CaseServices.require(applications).deleteDocument(actor(security), group, document);
+        CaseServices.require(applications).deleteDocument(GroupAccess.actor(security), group, document);
         return Response.noContent().build();
-    }
-
-    private Actor actor(SecurityContext security) {
-        Caller caller = Requests.requireSession(security).caller();
-        return actor(caller, null);
-    }
-
-    private static Actor actor(Caller caller, SchoolProfile profile) {
-        return GroupAccess.actor(caller, profile == null ? null : profile.organisationName());
     }
 
     /** The school's profile for school accounts, to prefill school and sender; null when unavailable. */

@@ -59,7 +59,7 @@ public final class ReviewResource {
             @QueryParam("size") @DefaultValue("20") int size) {
         ReviewQuery query = new ReviewQuery(status(status), blankToNull(businessLine), blankToNull(applicantType),
                 blankToNull(groupNumber), date("submittedFrom", from), date("submittedTo", to), page, size);
-        return CaseServices.require(reviews).queue(actor(security), query);
+        return CaseServices.require(reviews).queue(GroupAccess.actor(security), query);
     }
 
     /** @return the case with its form, documents, grant and the decisions possible now */
@@ -68,7 +68,7 @@ public final class ReviewResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Allowed({Role.OFFICER_FIRST_REVIEW, Role.OFFICER_SECOND_REVIEW})
     public ApplicantView reviewCase(@Context SecurityContext security, @PathParam("receipt") String receipt) {
-        return CaseServices.require(reviews).reviewCase(actor(security), receipt);
+        return CaseServices.require(reviews).reviewCase(GroupAccess.actor(security), receipt);
     }
 
     /**
@@ -85,11 +85,7 @@ public final class ReviewResource {
     @Allowed({Role.OFFICER_FIRST_REVIEW, Role.OFFICER_SECOND_REVIEW})
     public ApplicantView decide(@Context SecurityContext security, @PathParam("receipt") String receipt,
             Decision decision) {
-        return CaseServices.require(reviews).decide(actor(security), receipt, Requests.requireBody(decision));
-    }
-
-    private static org.sojourn.cases.api.Actor actor(SecurityContext security) {
-        return GroupAccess.actor(Requests.requireSession(security).caller(), null);
+        return CaseServices.require(reviews).decide(GroupAccess.actor(security), receipt, Requests.requireBody(decision));
     }
 
     private static CaseStatus status(String raw) {

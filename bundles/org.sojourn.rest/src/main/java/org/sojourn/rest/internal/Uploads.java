@@ -1,5 +1,7 @@
 package org.sojourn.rest.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -7,12 +9,33 @@ import java.nio.charset.StandardCharsets;
 import javax.ws.rs.core.Response;
 
 import org.sojourn.cases.api.DocumentContent;
+import org.sojourn.cases.api.DomainException;
+import org.sojourn.cases.api.ErrorKind;
 import org.sojourn.cases.api.TaiwanAddress;
 
 /** How files travel over HTTP: the raw body in, the stored bytes out with their name. */
 final class Uploads {
 
     private Uploads() {
+    }
+
+    /** Read one byte past the agency's limit, so that the core can say the file is too large. */
+    private static final int READ_LIMIT = 512 * 1024 + 1;
+
+    /**
+     * Reads an upload, but never more than the limit allows: a client sending gigabytes costs the
+     * server half a megabyte of memory, and the core refuses the file as too large.
+     *
+     * @param body the request body
+     * @return at most the limit and one byte
+     */
+    static byte[] read(InputStream body) {
+        try {
+            return body == null ? new byte[0] : body.readNBytes(READ_LIMIT);
+        } catch (IOException e) {
+            throw new DomainException(ErrorKind.INVALID_INPUT, "UPLOAD_INTERRUPTED", "檔案上傳中斷，請重試。",
+                    "The upload was interrupted; try again.");
+        }
     }
 
     /** @return the file name a client sent in the {@code Sojourn-File-Name} header, percent-encoded UTF-8 allowed */
