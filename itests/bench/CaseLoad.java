@@ -27,7 +27,9 @@ import javax.imageio.ImageIO;
  * that the figures are the server's time plus a few tenths of a millisecond:
  * 1. uploads of 200 KB scans and the submit of one complete 30-applicant group (4 scans + photo each);
  * 2. group submissions per minute with 20 schools submitting complete 30-applicant groups at once;
- * 3. draft saves (changing an applicant's form) with 50 clerks at once, p50/p99.
+ * 3. draft saves (changing an applicant's form) with 50 clerks at once, p50/p99: first clerks pausing about a
+ *    second between saves (someone typing), then none pausing at all (saturation);
+ * 4. for comparison, the same clerks reading their applicant back.
  * Bounded: fixed amounts of work, then it stops.
  */
 public final class CaseLoad {
@@ -105,28 +107,59 @@ public final class CaseLoad {
                     applicantJson("D" + c + "X0001").getBytes(StandardCharsets.UTF_8), 201));
             drafts.add(new String[] {id, applicant});
         }
-        ExecutorService savers = Executors.newFixedThreadPool(clerks);
-        List<Callable<List<Long>>> work = new ArrayList<>();
+        for (int pauseMs : new int[] {1000, 0}) {
+            ExecutorService savers = Executors.newFixedThreadPool(clerks);
+            List<Callable<List<Long>>> work = new ArrayList<>();
+            for (String[] draft : drafts) {
+                work.add(() -> {
+                    Random jitter = new Random(draft[1].hashCode());
+                    List<Long> times = new ArrayList<>();
+                    for (int i = 0; i < saves; i++) {
+                        if (pauseMs > 0) {
+                            // A clerk's typing between two saves, spread so that the clerks do not march in step.
+                            Thread.sleep(pauseMs / 2 + jitter.nextInt(pauseMs));
+                        }
+                        String body = "{\"fields\":{\"department\":\"資訊工程學系 " + i + "\",\"phone\":\"0912345" + (100 + i) + "\"}}";
+                        times.add(timed(() -> send("PUT", "/api/v1/groups/" + draft[0] + "/applicants/" + draft[1],
+                                "application/json", body.getBytes(StandardCharsets.UTF_8), 200)));
+                    }
+                    return times;
+                });
+            }
+            long saveStart = System.nanoTime();
+            List<Long> saveTimes = new ArrayList<>();
+            for (Future<List<Long>> f : savers.invokeAll(work)) {
+                saveTimes.addAll(f.get());
+            }
+            double saveWall = (System.nanoTime() - saveStart) / 1e9;
+            savers.shutdown();
+            System.out.printf("draft saves with %d clerks at once, %s: p50 %.1f ms, p99 %.1f ms (%d saves, %.0f saves/s)%n",
+                    clerks, pauseMs > 0 ? "each pausing ~" + pauseMs + " ms between saves" : "no pause between saves",
+                    percentile(saveTimes, 50), percentile(saveTimes, 99), saveTimes.size(), saveTimes.size() / saveWall);
+        }
+
+        // 4. For comparison: the same clerks reading their applicant back, which costs no write at all.
+        List<Callable<List<Long>>> reads = new ArrayList<>();
         for (String[] draft : drafts) {
-            work.add(() -> {
+            reads.add(() -> {
                 List<Long> times = new ArrayList<>();
                 for (int i = 0; i < saves; i++) {
-                    String body = "{\"fields\":{\"department\":\"資訊工程學系 " + i + "\",\"phone\":\"0912345" + (100 + i) + "\"}}";
-                    times.add(timed(() -> send("PUT", "/api/v1/groups/" + draft[0] + "/applicants/" + draft[1],
-                            "application/json", body.getBytes(StandardCharsets.UTF_8), 200)));
+                    times.add(timed(() -> send("GET", "/api/v1/groups/" + draft[0] + "/applicants/" + draft[1],
+                            "application/json", new byte[0], 200)));
                 }
                 return times;
             });
         }
-        long saveStart = System.nanoTime();
-        List<Long> saveTimes = new ArrayList<>();
-        for (Future<List<Long>> f : savers.invokeAll(work)) {
-            saveTimes.addAll(f.get());
+        ExecutorService readers = Executors.newFixedThreadPool(clerks);
+        long readStart = System.nanoTime();
+        List<Long> readTimes = new ArrayList<>();
+        for (Future<List<Long>> f : readers.invokeAll(reads)) {
+            readTimes.addAll(f.get());
         }
-        double saveWall = (System.nanoTime() - saveStart) / 1e9;
-        savers.shutdown();
-        System.out.printf("draft saves with %d clerks at once: p50 %.1f ms, p99 %.1f ms (%d saves, %.0f saves/s)%n", clerks,
-                percentile(saveTimes, 50), percentile(saveTimes, 99), saveTimes.size(), saveTimes.size() / saveWall);
+        double readWall = (System.nanoTime() - readStart) / 1e9;
+        readers.shutdown();
+        System.out.printf("applicant reads with %d clerks at once: p50 %.1f ms, p99 %.1f ms (%d reads, %.0f reads/s)%n", clerks,
+                percentile(readTimes, 50), percentile(readTimes, 99), readTimes.size(), readTimes.size() / readWall);
     }
 
     private static String group(String name) throws Exception {

@@ -436,7 +436,7 @@ public final class JpaApplications implements Applications {
                 .forEach(problems::add);
         String passport = merged.get("passportNumber");
         if (passport != null && group.applicants.stream()
-                .anyMatch(other -> other != applicant && passport.equals(other.fields.get("passportNumber")))) {
+                .anyMatch(other -> other != applicant && passport.equals(other.passportNumber))) { // the indexed copy: no form loads
             problems.add(new FieldProblem("passportNumber", "DUPLICATE_PASSPORT", "同一團內已有相同護照號碼的申請人。",
                     "Another applicant of this group has the same passport number."));
         }
