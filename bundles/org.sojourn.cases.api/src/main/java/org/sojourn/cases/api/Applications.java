@@ -5,8 +5,8 @@ import java.util.List;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
- * The applicant's side of the case core (§4.1–§4.5): groups saved step by step as drafts, their
- * applicants and documents, and submission. Every method checks that the actor reaches the group;
+ * The applicant's side of the case core (§4.1–§4.8): groups saved step by step as drafts, their
+ * applicants and documents, submission, corrections and supplements, and withdrawal. Every method checks that the actor reaches the group;
  * a group it does not reach is answered {@code GROUP_NOT_FOUND}, as if it did not exist. Every
  * write is one transaction: a refused request changes nothing.
  */
@@ -96,4 +96,24 @@ public interface Applications {
 
     /** @return the group's history, oldest first */
     List<HistoryEntry> history(Actor actor, String groupId);
+
+    /**
+     * Sends a case returned for correction (補正) or supplementary documents (補件) back to the first
+     * review, after the same checks as submission; the optional reply is kept with the reviewer's
+     * comment.
+     *
+     * @param reply the applicant's answer to the comment, may be null
+     * @return the case, awaiting its first review again
+     */
+    ApplicantView resubmit(Actor actor, String groupId, String applicantId, String reply);
+
+    /** @return the reviewers' comments and the applicant's replies on the group's cases, oldest first */
+    List<CommentView> comments(Actor actor, String groupId);
+
+    /**
+     * Withdraws a whole group or one case while its review is not finished.
+     *
+     * @return what was withdrawn
+     */
+    Withdrawal withdraw(Actor actor, WithdrawalRequest request);
 }

@@ -8,6 +8,7 @@ import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
 
 import org.sojourn.cases.api.Actor;
+import org.sojourn.cases.api.CaseStatus;
 import org.sojourn.cases.api.DomainException;
 import org.sojourn.cases.api.ErrorKind;
 import org.sojourn.cases.api.GroupNumber;
@@ -70,6 +71,47 @@ final class CaseAccess {
             throw new DomainException(ErrorKind.CONFLICT, "GROUP_NOT_DRAFT", "此團已送件，不能再修改（團號 " + group.groupNumber + "）。",
                     "Group " + group.groupNumber + " was submitted and can no longer be changed.");
         }
+    }
+
+    /** What an applicant changes on a case. */
+    enum Change {
+        /** The form's values. */
+        FIELDS,
+        /** The uploaded files. */
+        FILES
+    }
+
+    /**
+     * A draft's applicant can be changed wholly; after submission only a case returned to the
+     * applicant: for correction (補正) fields and files, for supplementary documents (補件) files only.
+     *
+     * @throws DomainException {@code GROUP_NOT_DRAFT} or {@code FIELDS_READ_ONLY} (409)
+     */
+    static void requireChangeable(CaseGroupEntity group, ApplicantEntity applicant, Change change) {
+        if (group.isDraft() || applicant.status == CaseStatus.RETURNED_FOR_CORRECTION) {
+            return;
+        }
+        if (applicant.status == CaseStatus.AWAITING_SUPPLEMENT) {
+            if (change == Change.FILES) {
+                return;
+            }
+            throw new DomainException(ErrorKind.CONFLICT, "FIELDS_READ_ONLY", "補件時申請資料不能修改，只能新增或刪除檔案。",
+                    "For supplementary documents the form stays as it is; only files can be added or removed.");
+        }
+        requireDraft(group);
+    }
+
+    /** @return the case with that receipt number, when the actor reaches its group */
+    static ApplicantEntity byReceipt(EntityManager em, Actor actor, String receiptNumber) {
+        String number = receiptNumber == null ? "" : receiptNumber.strip();
+        return em.createQuery("select a from ApplicantEntity a where a.receiptNumber = :number", ApplicantEntity.class)
+                .setParameter("number", number).getResultList().stream().filter(a -> reaches(actor, a.group)).findFirst()
+                .orElseThrow(() -> caseNotFound(number));
+    }
+
+    static DomainException caseNotFound(String receiptNumber) {
+        return new DomainException(ErrorKind.NOT_FOUND, "CASE_NOT_FOUND", "查無此收件號：" + receiptNumber + "。",
+                "No case has receipt number " + receiptNumber + ".");
     }
 
     static DomainException groupNotFound(String ref) {

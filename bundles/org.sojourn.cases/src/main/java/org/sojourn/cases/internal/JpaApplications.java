@@ -30,12 +30,14 @@ import org.sojourn.cases.api.ApplicantView;
 import org.sojourn.cases.api.Applications;
 import org.sojourn.cases.api.CaseAction;
 import org.sojourn.cases.api.CaseStatus;
+import org.sojourn.cases.api.CommentView;
 import org.sojourn.cases.api.DocumentContent;
 import org.sojourn.cases.api.DocumentView;
 import org.sojourn.cases.api.DomainException;
 import org.sojourn.cases.api.ErrorKind;
 import org.sojourn.cases.api.FieldProblem;
 import org.sojourn.cases.api.GroupInput;
+import org.sojourn.cases.api.GroupNumber;
 import org.sojourn.cases.api.GroupView;
 import org.sojourn.cases.api.HistoryEntry;
 import org.sojourn.cases.api.IdentifierKind;
@@ -45,6 +47,8 @@ import org.sojourn.cases.api.Performer;
 import org.sojourn.cases.api.Sender;
 import org.sojourn.cases.api.Submission;
 import org.sojourn.cases.api.Upload;
+import org.sojourn.cases.api.Withdrawal;
+import org.sojourn.cases.api.WithdrawalRequest;
 
 /**
  * The applicant's side of the case core on JPA. Each public method is one transaction; checks
@@ -232,8 +236,9 @@ public final class JpaApplications implements Applications {
         requireApplicant(actor);
         LocalDate today = today();
         return Tx.run(jpa, em -> {
-            CaseGroupEntity group = CaseAccess.draft(em, actor, groupId);
+            CaseGroupEntity group = CaseAccess.group(em, actor, groupId, true);
             ApplicantEntity applicant = CaseAccess.applicant(group, applicantId);
+            CaseAccess.requireChangeable(group, applicant, CaseAccess.Change.FIELDS);
             ApplicantType type = installed(applicant);
             if (input.applicantType() != null && !input.applicantType().equals(applicant.applicantType)
                     || input.applicationKind() != null && !input.applicationKind().equals(applicant.applicationKind)) {
@@ -279,8 +284,9 @@ public final class JpaApplications implements Applications {
         // PDF where the type allows it, and for every document of a student's own application (§8).
         CheckedFile file = UploadChecks.check(upload, type, type.pdfAllowed() || target.getValue());
         return Tx.run(jpa, em -> {
-            CaseGroupEntity group = CaseAccess.draft(em, actor, groupId);
+            CaseGroupEntity group = CaseAccess.group(em, actor, groupId, true);
             ApplicantEntity applicant = applicantId == null ? null : CaseAccess.applicant(group, applicantId);
+            requireFilesChangeable(group, applicant);
             Instant now = now();
             if (type.photo() && applicant != null) {
                 // One photo per applicant: a new one replaces the old.
@@ -308,12 +314,13 @@ public final class JpaApplications implements Applications {
     public void deleteDocument(Actor actor, String groupId, String documentId) {
         requireApplicant(actor);
         Tx.run(jpa, em -> {
-            CaseGroupEntity group = CaseAccess.draft(em, actor, groupId);
+            CaseGroupEntity group = CaseAccess.group(em, actor, groupId, true);
             DocumentEntity document = findDocument(em, group, documentId);
-            removeDocument(em, document);
-            em.flush();
             ApplicantEntity applicant = group.applicants.stream().filter(a -> a.id.equals(document.applicantId))
                     .findFirst().orElse(null);
+            requireFilesChangeable(group, applicant);
+            removeDocument(em, document);
+            em.flush();
             if (applicant != null) {
                 types.find(applicant.applicantType).ifPresent(type -> Forms.refreshCompleteness(em, type, applicant));
             }
@@ -379,6 +386,57 @@ public final class JpaApplications implements Applications {
                             h.actorRole, h.actorId, h.action, h.fromStatus, h.toStatus, h.detail))
                     .toList();
         });
+    }
+
+    @Override
+    public ApplicantView resubmit(Actor actor, String groupId, String applicantId, String reply) {
+        requireApplicant(actor);
+        List<Map.Entry<String, Transition>> done = new ArrayList<>();
+        ApplicantView view = Tx.run(jpa, em -> {
+            CaseGroupEntity group = CaseAccess.group(em, actor, groupId, true);
+            ApplicantEntity applicant = CaseAccess.applicant(group, applicantId);
+            done.add(Map.entry(applicant.applicantType, Corrections.resubmit(em, actor, group, applicant,
+                    installed(applicant), reply, now(), today())));
+            em.flush();
+            return Views.applicant(em, applicant, types);
+        });
+        Hooks.after(types, done);
+        return view;
+    }
+
+    @Override
+    public List<CommentView> comments(Actor actor, String groupId) {
+        return Tx.run(jpa, em -> Corrections.of(em, CaseAccess.group(em, actor, groupId, false)));
+    }
+
+    @Override
+    public Withdrawal withdraw(Actor actor, WithdrawalRequest request) {
+        requireApplicant(actor);
+        if (!Boolean.TRUE.equals(request.confirm())) {
+            throw GroupRules.invalid(List.of(new FieldProblem("confirm", "CONFIRMATION_REQUIRED", "請勾選並確認撤銷。",
+                    "Confirm the withdrawal.")));
+        }
+        boolean byReceipt = request.receiptNumber() != null && !request.receiptNumber().isBlank();
+        if (!byReceipt && (request.groupNumber() == null || request.groupNumber().isBlank())) {
+            throw GroupRules.invalid(List.of(new FieldProblem("groupNumber", "REQUIRED", "請輸入團號或收件號。",
+                    "Give a group number or a receipt number.")));
+        }
+        List<Map.Entry<String, Transition>> done = new ArrayList<>();
+        Withdrawal withdrawal = Tx.run(jpa, em -> {
+            Instant now = now();
+            if (!byReceipt) {
+                return Withdrawals.wholeGroup(em, actor, CaseAccess.group(em, actor, request.groupNumber(), true), now, done);
+            }
+            ApplicantEntity applicant = CaseAccess.byReceipt(em, actor, request.receiptNumber());
+            CaseGroupEntity group = CaseAccess.group(em, actor, applicant.group.publicId, true);
+            if (request.groupNumber() != null && !request.groupNumber().isBlank()
+                    && !GroupNumber.parse(request.groupNumber()).toString().equals(group.groupNumber)) {
+                throw CaseAccess.caseNotFound(request.receiptNumber());
+            }
+            return Withdrawals.oneCase(em, actor, group, CaseAccess.applicant(group, applicant.publicId), now, done);
+        });
+        Hooks.after(types, done);
+        return withdrawal;
     }
 
     /** Everything submission needs, reported at once: each applicant's gaps, the sender's, the group's documents. */
@@ -457,12 +515,21 @@ public final class JpaApplications implements Applications {
     private Map.Entry<DocumentType, Boolean> documentType(EntityManager em, Actor actor, String groupId, String applicantId,
             String code) {
         CaseGroupEntity group = CaseAccess.group(em, actor, groupId, false);
-        CaseAccess.requireDraft(group);
-        Optional<DocumentType> type = applicantId == null ? GroupDocuments.find(code)
-                : installed(CaseAccess.applicant(group, applicantId)).descriptor().documents().stream()
-                        .filter(d -> d.code().equals(code)).findFirst();
+        ApplicantEntity applicant = applicantId == null ? null : CaseAccess.applicant(group, applicantId);
+        requireFilesChangeable(group, applicant);
+        Optional<DocumentType> type = applicant == null ? GroupDocuments.find(code)
+                : installed(applicant).descriptor().documents().stream().filter(d -> d.code().equals(code)).findFirst();
         return Map.entry(type.orElseThrow(() -> new DomainException(ErrorKind.INVALID_INPUT, "UNKNOWN_DOCUMENT_TYPE",
                 "沒有這種應檢附文件：" + code + "。", "No such document type: " + code + ".")), group.selfApplication);
+    }
+
+    /** Group files change only in a draft; an applicant's also while its case is returned to the applicant. */
+    private static void requireFilesChangeable(CaseGroupEntity group, ApplicantEntity applicant) {
+        if (applicant == null) {
+            CaseAccess.requireDraft(group);
+        } else {
+            CaseAccess.requireChangeable(group, applicant, CaseAccess.Change.FILES);
+        }
     }
 
     private static DocumentEntity findDocument(EntityManager em, CaseGroupEntity group, String documentId) {

@@ -205,9 +205,7 @@ public final class JpaReviews implements Reviews {
         String number = receiptNumber == null ? "" : receiptNumber.strip();
         return em.createQuery("select a from ApplicantEntity a where a.receiptNumber = :number", ApplicantEntity.class)
                 .setParameter("number", number).setLockMode(lock ? LockModeType.PESSIMISTIC_WRITE : LockModeType.NONE)
-                .getResultList().stream().findFirst()
-                .orElseThrow(() -> new DomainException(ErrorKind.NOT_FOUND, "CASE_NOT_FOUND", "查無此收件號：" + number + "。",
-                        "No case has receipt number " + number + "."));
+                .getResultList().stream().findFirst().orElseThrow(() -> CaseAccess.caseNotFound(number));
     }
 
     private static void requireOfficer(Actor actor) {

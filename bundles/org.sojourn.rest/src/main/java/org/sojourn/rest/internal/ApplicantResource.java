@@ -117,4 +117,29 @@ public final class ApplicantResource {
                 new Upload(Uploads.fileName(fileName), Uploads.read(content)));
         return Response.status(Response.Status.CREATED).entity(stored).build();
     }
+
+    /**
+     * An answer to a return for correction or supplementary documents.
+     *
+     * @param reply the optional reply to the reviewer's comment
+     */
+    public record Resubmission(String reply) {
+    }
+
+    /**
+     * Sends a case returned for correction (補正) or supplement (補件) back to the first review, after
+     * the same checks as submission.
+     *
+     * @return the case, awaiting its first review again
+     */
+    @POST
+    @Path("{applicant}/resubmission")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Allowed({Role.SCHOOL_MAIN, Role.SCHOOL_SUB, Role.STUDENT_MAINLAND, Role.STUDENT_HK_MACAO})
+    public ApplicantView resubmit(@Context SecurityContext security, @PathParam("group") String group,
+            @PathParam("applicant") String applicant, Resubmission answer) {
+        return CaseServices.require(applications).resubmit(GroupAccess.actor(security), group, applicant,
+                answer == null ? null : answer.reply());
+    }
 }

@@ -27,6 +27,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.sojourn.cases.api.Applications;
+import org.sojourn.cases.api.CommentView;
 import org.sojourn.cases.api.DocumentContent;
 import org.sojourn.cases.api.DocumentView;
 import org.sojourn.cases.api.GroupInput;
@@ -140,6 +141,16 @@ public final class GroupResource {
         Role.OFFICER_FIRST_REVIEW, Role.OFFICER_SECOND_REVIEW, Role.OFFICER_CARD_DESK})
     public List<HistoryEntry> history(@Context SecurityContext security, @PathParam("group") String group) {
         return CaseServices.require(applications).history(GroupAccess.actor(security), group);
+    }
+
+    /** @return the reviewers' comments on the group's cases and the replies, oldest first */
+    @GET
+    @Path("{group}/comments")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Allowed({Role.SCHOOL_MAIN, Role.SCHOOL_SUB, Role.STUDENT_MAINLAND, Role.STUDENT_HK_MACAO,
+        Role.OFFICER_FIRST_REVIEW, Role.OFFICER_SECOND_REVIEW, Role.OFFICER_CARD_DESK})
+    public List<CommentView> comments(@Context SecurityContext security, @PathParam("group") String group) {
+        return CaseServices.require(applications).comments(GroupAccess.actor(security), group);
     }
 
     /**
