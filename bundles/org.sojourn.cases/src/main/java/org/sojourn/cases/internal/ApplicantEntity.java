@@ -75,6 +75,9 @@ public class ApplicantEntity {
     @Column(name = "passport_number", length = 20)
     String passportNumber;
 
+    @Column(name = "birth_date", length = 10)
+    String birthDate;
+
     @Column(name = "prior_certificate", updatable = false, length = 10)
     String priorCertificate;
 
@@ -132,5 +135,6 @@ public class ApplicantEntity {
         englishName = fields.get("englishName");
         chineseName = fields.get("chineseName");
         passportNumber = fields.get("passportNumber");
+        birthDate = fields.get("birthDate");
     }
 }

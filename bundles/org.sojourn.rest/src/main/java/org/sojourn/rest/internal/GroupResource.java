@@ -88,8 +88,9 @@ public final class GroupResource {
     @Allowed({Role.SCHOOL_MAIN, Role.SCHOOL_SUB, Role.STUDENT_MAINLAND, Role.STUDENT_HK_MACAO,
         Role.OFFICER_FIRST_REVIEW, Role.OFFICER_SECOND_REVIEW, Role.OFFICER_CARD_DESK})
     public Page<GroupView> list(@Context SecurityContext security, @QueryParam("draft") Boolean draft,
-            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
-        return CaseServices.require(applications).groups(GroupAccess.actor(security), draft, page, size);
+            @QueryParam("page") @DefaultValue("0") String page, @QueryParam("size") @DefaultValue("20") String size) {
+        int[] paging = Requests.page(page, size);
+        return CaseServices.require(applications).groups(GroupAccess.actor(security), draft, paging[0], paging[1]);
     }
 
     /** @return the group with its applicants and documents */

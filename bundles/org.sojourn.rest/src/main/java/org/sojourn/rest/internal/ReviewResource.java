@@ -1,8 +1,5 @@
 package org.sojourn.rest.internal;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.List;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DefaultValue;
@@ -25,9 +22,6 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.sojourn.cases.api.ApplicantView;
 import org.sojourn.cases.api.CaseStatus;
 import org.sojourn.cases.api.Decision;
-import org.sojourn.cases.api.DomainException;
-import org.sojourn.cases.api.ErrorKind;
-import org.sojourn.cases.api.FieldProblem;
 import org.sojourn.cases.api.Page;
 import org.sojourn.cases.api.QueueEntry;
 import org.sojourn.cases.api.ReviewQuery;
@@ -55,10 +49,12 @@ public final class ReviewResource {
     public Page<QueueEntry> queue(@Context SecurityContext security, @QueryParam("status") String status,
             @QueryParam("businessLine") String businessLine, @QueryParam("applicantType") String applicantType,
             @QueryParam("groupNumber") String groupNumber, @QueryParam("submittedFrom") String from,
-            @QueryParam("submittedTo") String to, @QueryParam("page") @DefaultValue("0") int page,
-            @QueryParam("size") @DefaultValue("20") int size) {
-        ReviewQuery query = new ReviewQuery(status(status), blankToNull(businessLine), blankToNull(applicantType),
-                blankToNull(groupNumber), date("submittedFrom", from), date("submittedTo", to), page, size);
+            @QueryParam("submittedTo") String to, @QueryParam("page") @DefaultValue("0") String page,
+            @QueryParam("size") @DefaultValue("20") String size) {
+        int[] paging = Requests.page(page, size);
+        ReviewQuery query = new ReviewQuery(status(status), Requests.blankToNull(businessLine),
+                Requests.blankToNull(applicantType), Requests.blankToNull(groupNumber), Requests.date("submittedFrom", from),
+                Requests.date("submittedTo", to), paging[0], paging[1]);
         return CaseServices.require(reviews).queue(GroupAccess.actor(security), query);
     }
 
@@ -94,22 +90,5 @@ public final class ReviewResource {
         } catch (IllegalArgumentException e) {
             return null; // the service names the queues it knows
         }
-    }
-
-    private static LocalDate date(String field, String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(raw.strip());
-        } catch (DateTimeParseException e) {
-            throw new DomainException(ErrorKind.INVALID_INPUT, "INVALID_DATE", "日期格式應為 YYYY-MM-DD。",
-                    "Dates are written YYYY-MM-DD.", List.of(new FieldProblem(field, "INVALID_DATE",
-                            "日期格式應為 YYYY-MM-DD。", "Dates are written YYYY-MM-DD.")));
-        }
-    }
-
-    private static String blankToNull(String raw) {
-        return raw == null || raw.isBlank() ? null : raw.strip();
     }
 }
