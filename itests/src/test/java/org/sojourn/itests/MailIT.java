@@ -122,6 +122,74 @@ class MailIT {
         }
     }
 
+    @Test
+    void caseEventsReachTheSenderInBothLanguages() throws Exception {
+        String database = TestPostgres.createDatabase();
+        int port = freePort();
+        GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        try (Distribution sojourn = Distribution.unpack()) {
+            sojourn.start(environment(database, port));
+            awaitDemoAccounts(sojourn, database);
+            Http clerk = signedIn(sojourn, database, "03734301-01");
+            Http first = signedIn(sojourn, database, "officer-first");
+            Http second = signedIn(sojourn, database, "officer-second");
+
+            String group = Filing.completeGroup(clerk, "通知", "foreign", 3, "ML");
+            Http.Answer submitted = clerk.postJson("/api/v1/groups/" + group + "/submission", "");
+            String number = submitted.json().get("groupNumber").asText();
+            String[] receipts = new String[3];
+            for (int i = 0; i < 3; i++) {
+                receipts[i] = submitted.json().at("/receipts/" + i + "/receiptNumber").asText();
+            }
+            first.postJson("/api/v1/review/cases/" + receipts[0] + "/decisions",
+                    "{\"action\":\"RETURN_FOR_CORRECTION\",\"comment\":\"護照影本模糊\"}");
+            first.postJson("/api/v1/review/cases/" + receipts[1] + "/decisions", "{\"action\":\"PASS_FIRST_REVIEW\"}");
+            second.postJson("/api/v1/review/cases/" + receipts[1] + "/decisions", "{\"action\":\"APPROVE\"}");
+            first.postJson("/api/v1/review/cases/" + receipts[2] + "/decisions",
+                    "{\"action\":\"NOT_ACCEPT\",\"comment\":\"不符申請資格\"}");
+
+            assertTrue(smtp.waitForIncomingEmail(30_000, 4), "four mails arrive");
+            MimeMessage[] received = smtp.getReceivedMessages();
+            assertEquals(4, received.length, "passing to the second review sends nothing");
+            Map<String, String> bodies = new java.util.TreeMap<>();
+            for (MimeMessage mail : received) {
+                assertEquals("clerk@ntu.edu.tw", mail.getAllRecipients()[0].toString());
+                bodies.put(mail.getSubject(), GreenMailUtil.getBody(mail));
+            }
+            String all = String.join("\n", bodies.keySet());
+            assertTrue(all.contains("送件成功 團號 " + number) && all.contains("Submitted: group " + number), all);
+            assertTrue(all.contains("補正 收件號 " + receipts[0]), all);
+            assertTrue(all.contains("核准待繳費 收件號 " + receipts[1]), all);
+            assertTrue(all.contains("不受理 收件號 " + receipts[2]), all);
+            String decoded = bodies.values().stream().map(MailIT::decoded).reduce("", String::concat);
+            assertTrue(decoded.contains(receipts[2]) && decoded.contains("Receipt numbers"), "receipt list");
+            assertTrue(decoded.contains("護照影本模糊"), "the reviewer's comment");
+            assertTrue(decoded.contains("NT$1000"), "the fee");
+            String log = String.join("\n", sojourn.log());
+            assertFalse(log.contains("clerk@ntu.edu.tw"), "no address in the log");
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    /** @return a quoted-printable UTF-8 body as text */
+    private static String decoded(String body) {
+        try {
+            java.io.InputStream in = javax.mail.internet.MimeUtility.decode(
+                    new java.io.ByteArrayInputStream(body.getBytes(java.nio.charset.StandardCharsets.US_ASCII)), "quoted-printable");
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Http signedIn(Distribution sojourn, String database, String login) throws Exception {
+        Http.Answer signedIn = sojourn.signIn(database, login, "Sojourn-demo-2026");
+        assertEquals(201, signedIn.status(), signedIn.body());
+        return sojourn.http().withToken(signedIn.json().get("token").asText());
+    }
+
     private static String registration(String account, String password, String birthDate, String captcha) {
         return "{\"portal\":\"mainland\",\"account\":\"" + account + "\",\"password\":\"" + password
                 + "\",\"passwordConfirmation\":\"" + password + "\",\"name\":\"李小華\",\"birthDate\":\"" + birthDate

@@ -63,21 +63,24 @@ public final class JpaApplications implements Applications {
 
     private final JpaTemplate jpa;
     private final ApplicantTypeRegistry types;
+    private final CaseNotifier notifier;
     private final Clock clock;
 
     /**
-     * @param jpa   the persistence unit, published only on a migrated schema
-     * @param types the installed applicant types
+     * @param jpa      the persistence unit, published only on a migrated schema
+     * @param types    the installed applicant types
+     * @param notifier the case mails
      */
     @Activate
     public JpaApplications(@Reference(target = "(osgi.unit.name=sojourn)") JpaTemplate jpa,
-            @Reference ApplicantTypeRegistry types) {
-        this(jpa, types, Clock.systemUTC());
+            @Reference ApplicantTypeRegistry types, @Reference CaseNotifier notifier) {
+        this(jpa, types, notifier, Clock.systemUTC());
     }
 
-    JpaApplications(JpaTemplate jpa, ApplicantTypeRegistry types, Clock clock) {
+    JpaApplications(JpaTemplate jpa, ApplicantTypeRegistry types, CaseNotifier notifier, Clock clock) {
         this.jpa = jpa;
         this.types = types;
+        this.notifier = notifier;
         this.clock = clock;
     }
 
@@ -368,6 +371,7 @@ public final class JpaApplications implements Applications {
                 done.add(Map.entry(applicant.applicantType, transition));
             }
             History.record(em, now, actor, group, null, "GROUP_SUBMITTED", null, null, "group " + group.groupNumber);
+            notifier.submitted(em, group);
             return submissionOf(group);
         });
         Hooks.after(types, done);

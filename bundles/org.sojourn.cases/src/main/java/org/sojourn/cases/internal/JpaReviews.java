@@ -48,21 +48,24 @@ public final class JpaReviews implements Reviews {
 
     private final JpaTemplate jpa;
     private final ApplicantTypeRegistry types;
+    private final CaseNotifier notifier;
     private final Clock clock;
 
     /**
-     * @param jpa   the persistence unit
-     * @param types the installed applicant types
+     * @param jpa      the persistence unit
+     * @param types    the installed applicant types
+     * @param notifier the case mails
      */
     @Activate
     public JpaReviews(@Reference(target = "(osgi.unit.name=sojourn)") JpaTemplate jpa,
-            @Reference ApplicantTypeRegistry types) {
-        this(jpa, types, Clock.systemUTC());
+            @Reference ApplicantTypeRegistry types, @Reference CaseNotifier notifier) {
+        this(jpa, types, notifier, Clock.systemUTC());
     }
 
-    JpaReviews(JpaTemplate jpa, ApplicantTypeRegistry types, Clock clock) {
+    JpaReviews(JpaTemplate jpa, ApplicantTypeRegistry types, CaseNotifier notifier, Clock clock) {
         this.jpa = jpa;
         this.types = types;
+        this.notifier = notifier;
         this.clock = clock;
     }
 
@@ -174,6 +177,7 @@ public final class JpaReviews implements Reviews {
             History.record(em, now, actor, applicant.group, applicant, action.name(), from, to, comment.isEmpty() ? null : comment);
             applicant.status = to;
             applicant.updatedAt = now;
+            notifier.decided(em, applicant, action, comment);
             done.add(Map.entry(applicant.applicantType, transition));
             em.flush();
             return Views.applicant(em, applicant, types);

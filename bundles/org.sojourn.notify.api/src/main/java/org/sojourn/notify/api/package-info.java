@@ -1,5 +1,5 @@
-/** Notifications: the transactional mail outbox. */
-@Version("1.0.0")
+/** Notifications: the transactional mail outbox and bilingual mail templates. */
+@Version("1.1.0")
 package org.sojourn.notify.api;
 
 import org.osgi.annotation.versioning.Version;

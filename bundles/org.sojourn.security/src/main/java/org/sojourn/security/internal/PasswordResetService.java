@@ -23,6 +23,7 @@ import org.sojourn.cases.api.DomainException;
 import org.sojourn.cases.api.ErrorKind;
 import org.sojourn.cases.api.FieldProblem;
 import org.sojourn.notify.api.MailOutbox;
+import org.sojourn.notify.api.MailTemplates;
 import org.sojourn.security.api.PasswordResets;
 
 /**
@@ -133,7 +134,7 @@ public final class PasswordResetService implements PasswordResets {
                     insert.setTimestamp(3, Timestamp.from(now.plus(linkLife)));
                     insert.executeUpdate();
                 }
-                outbox.enqueue(connection, MailTemplates.render("password-reset", email, Map.of("name", row.getString(2),
+                outbox.enqueue(connection, MailTemplates.render(getClass(), "password-reset", email, Map.of("name", row.getString(2),
                         "account", login, "minutes", String.valueOf(linkLife.toMinutes()),
                         "link", publicUrl + "/reset-password?token=" + token)));
                 return "MAILED";

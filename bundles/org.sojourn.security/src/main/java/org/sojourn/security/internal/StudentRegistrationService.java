@@ -28,6 +28,7 @@ import org.sojourn.cases.api.ErrorKind;
 import org.sojourn.cases.api.FieldProblem;
 import org.sojourn.cases.api.Identifiers;
 import org.sojourn.notify.api.MailOutbox;
+import org.sojourn.notify.api.MailTemplates;
 import org.sojourn.security.api.Role;
 import org.sojourn.security.api.StudentRegistration;
 import org.sojourn.security.api.StudentRegistrations;
@@ -183,7 +184,7 @@ public final class StudentRegistrationService implements StudentRegistrations {
             insert.setTimestamp(3, Timestamp.from(now.plus(LINK_LIFE)));
             insert.executeUpdate();
         }
-        outbox.enqueue(connection, MailTemplates.render("student-activation", email, Map.of("name", name, "account", login,
+        outbox.enqueue(connection, MailTemplates.render(getClass(), "student-activation", email, Map.of("name", name, "account", login,
                 "hours", String.valueOf(LINK_LIFE.toHours()), "portalZh", portal.nameZh, "portalEn", portal.nameEn,
                 "link", publicUrl + "/activate?token=" + token)));
         return "REGISTERED";

@@ -1,4 +1,4 @@
-package org.sojourn.security.internal;
+package org.sojourn.notify.api;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -6,20 +6,25 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
-import org.sojourn.notify.api.OutgoingMail;
-
 /**
- * Mail texts in zh-TW and English from {@code mail/<name>.txt} beside this class: the first line is
- * the subject, the rest the body; {@code {key}} is replaced by the value given for it.
+ * Mail texts in zh-TW and English from {@code mail/<name>.txt} beside a bundle's class: the first
+ * line is the subject, the rest the body; {@code {key}} is replaced by the value given for it.
  */
-final class MailTemplates {
+public final class MailTemplates {
 
     private MailTemplates() {
     }
 
-    static OutgoingMail render(String name, String to, Map<String, String> values) {
+    /**
+     * @param anchor a class of the bundle with the templates, in the package they are beside
+     * @param name   the template's name
+     * @param to     the recipient
+     * @param values the values of the template's keys
+     * @return the mail
+     */
+    public static OutgoingMail render(Class<?> anchor, String name, String to, Map<String, String> values) {
         String text;
-        try (InputStream in = MailTemplates.class.getResourceAsStream("mail/" + name + ".txt")) {
+        try (InputStream in = anchor.getResourceAsStream("mail/" + name + ".txt")) {
             if (in == null) {
                 throw new IllegalStateException("No mail template " + name);
             }

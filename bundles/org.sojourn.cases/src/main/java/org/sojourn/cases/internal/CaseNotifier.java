@@ -1,0 +1,113 @@
+package org.sojourn.cases.internal;
+
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import javax.persistence.EntityManager;
+import javax.persistence.PersistenceException;
+
+import org.hibernate.Session;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sojourn.cases.api.CaseAction;
+import org.sojourn.notify.api.MailOutbox;
+import org.sojourn.notify.api.MailTemplates;
+import org.sojourn.notify.api.OutgoingMail;
+
+/**
+ * The mails of §4.12 about cases, in zh-TW and English, to the group's sender (the school's handler,
+ * or the student filing alone). Each is written to the outbox in the transaction of the change, so
+ * a mail server outage neither loses a mail nor blocks a change; without the notify bundle there
+ * is no mail and nothing else changes.
+ */
+@Component(service = CaseNotifier.class)
+public final class CaseNotifier {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CaseNotifier.class);
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile MailOutbox outbox;
+
+    /** A notifier that writes through this outbox; for tests outside OSGi. */
+    static CaseNotifier using(MailOutbox outbox) {
+        CaseNotifier notifier = new CaseNotifier();
+        notifier.outbox = outbox;
+        return notifier;
+    }
+
+    /** Submission succeeded (送件成功): the group number and every receipt number. */
+    void submitted(EntityManager em, CaseGroupEntity group) {
+        Map<String, String> values = values(group);
+        values.put("receipts", group.applicants.stream()
+                .map(a -> "  " + a.receiptNumber + "  " + (a.englishName == null ? "" : a.englishName))
+                .collect(Collectors.joining("\n")));
+        send(em, group, "case-submitted", values);
+    }
+
+    /** A reviewer's decision the applicant must hear of: a return, an approval, a refusal. */
+    void decided(EntityManager em, ApplicantEntity applicant, CaseAction action, String comment) {
+        Map<String, String> values = values(applicant.group);
+        values.put("receiptNumber", applicant.receiptNumber);
+        values.put("comment", comment == null ? "" : comment);
+        values.put("deadlineZh", "");
+        values.put("deadlineEn", "");
+        String template;
+        switch (action) {
+            case RETURN_FOR_CORRECTION, REQUEST_SUPPLEMENT -> {
+                boolean correction = action == CaseAction.RETURN_FOR_CORRECTION;
+                values.put("whatZh", correction ? "補正" : "補件");
+                values.put("whatEn", correction ? "Correction requested" : "Supplementary documents requested");
+                values.put("whatEnLower", correction ? "corrections" : "supplementary documents");
+                template = "case-returned";
+            }
+            case APPROVE -> {
+                values.put("amount", String.valueOf(applicant.feeTwd));
+                values.put("deadlineZh", "請於核准後 5 個工作天內繳費。");
+                values.put("deadlineEn", "Please pay within 5 working days of the approval.");
+                template = "case-approved";
+            }
+            case NOT_ACCEPT, NOT_APPROVE -> {
+                boolean notAccepted = action == CaseAction.NOT_ACCEPT;
+                values.put("whatZh", notAccepted ? "不受理" : "不核准");
+                values.put("whatEn", notAccepted ? "Not accepted" : "Not approved");
+                values.put("whatEnLower", notAccepted ? "not accepted" : "not approved");
+                template = "case-refused";
+            }
+            default -> {
+                return; // passing to the second review or back to the first concerns only officers
+            }
+        }
+        send(em, applicant.group, template, values);
+    }
+
+    private static Map<String, String> values(CaseGroupEntity group) {
+        Map<String, String> values = new HashMap<>();
+        values.put("name", group.senderName == null || group.senderName.isBlank() ? "申請人 / applicant" : group.senderName);
+        values.put("groupNumber", group.groupNumber);
+        values.put("applicationName", group.applicationName);
+        return values;
+    }
+
+    private void send(EntityManager em, CaseGroupEntity group, String template, Map<String, String> values) {
+        MailOutbox current = outbox;
+        if (current == null || group.senderEmail == null || group.senderEmail.isBlank()) {
+            LOG.debug("No {} mail for group {}: no outbox or no address", template, group.groupNumber);
+            return;
+        }
+        OutgoingMail mail = MailTemplates.render(CaseNotifier.class, template, group.senderEmail, values);
+        // The outbox row goes in through this transaction's own connection: it commits or rolls back with the change.
+        em.unwrap(Session.class).doWork(connection -> {
+            try {
+                current.enqueue(connection, mail);
+            } catch (SQLException e) {
+                throw new PersistenceException("The mail outbox cannot be written", e);
+            }
+        });
+    }
+}
