@@ -122,6 +122,41 @@ public class CorrectionsIT extends SojournTestSupport {
                 .get("total").asInt());
     }
 
+    @Test
+    public void aMissedCorrectionDeadlineEndsInNotAccepted() throws Exception {
+        String group = Filing.completeGroup(clerk, "逾期", "foreign", 1, "DL");
+        String receipt = submit(group).get(0);
+        JsonNode returned = decide(first, receipt, "RETURN_FOR_CORRECTION", "請更正地址");
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Taipei"));
+        java.time.LocalDate deadline = java.time.LocalDate.parse(returned.get("deadline").asText());
+        assertTrue("3 working days: " + deadline, deadline.isAfter(today.plusDays(2)) && deadline.isBefore(today.plusDays(15)));
+
+        // Let the deadline pass: what the calendar would do in three working days, done to the row.
+        try (java.sql.Connection connection = openDirectConnection(); java.sql.PreparedStatement passed = connection
+                .prepareStatement("update case_applicant set deadline = ? where receipt_number = ?")) {
+            passed.setObject(1, today.minusDays(1));
+            passed.setString(2, receipt);
+            assertEquals(1, passed.executeUpdate());
+        }
+        first.await("/api/v1/review/cases/" + receipt,
+                answer -> answer.json().at("/summary/status").asText().equals("NOT_ACCEPTED"), java.time.Duration.ofSeconds(30));
+        JsonNode comments = clerk.get("/api/v1/groups/" + group + "/comments").json();
+        assertTrue(comments.toString(), comments.at("/1/body").asText().startsWith("逾期未補正"));
+        assertEquals("SYSTEM", comments.at("/1/authorRole").asText());
+        Http.Answer late = clerk.postJson(Filing.applicantPath(group, applicantOf(group)) + "/resubmission", "{}");
+        assertEquals("TRANSITION_NOT_ALLOWED", late.json().get("code").asText());
+    }
+
+    @Override
+    protected org.ops4j.pax.exam.Option[] extraOptions() {
+        return new org.ops4j.pax.exam.Option[] {
+            org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut("etc/org.sojourn.demo.cfg",
+                    "enabled", "true"),
+            org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut("etc/org.sojourn.deadlines.cfg",
+                    "sweepSeconds", "1"),
+        };
+    }
+
     private List<String> submit(String group) {
         Http.Answer submitted = clerk.postJson("/api/v1/groups/" + group + "/submission", "");
         assertEquals(submitted.body(), 200, submitted.status());

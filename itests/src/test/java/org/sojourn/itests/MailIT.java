@@ -166,6 +166,7 @@ class MailIT {
             assertTrue(decoded.contains(receipts[2]) && decoded.contains("Receipt numbers"), "receipt list");
             assertTrue(decoded.contains("護照影本模糊"), "the reviewer's comment");
             assertTrue(decoded.contains("NT$1000"), "the fee");
+            assertTrue(decoded.contains("前完成，逾期不受理") && decoded.contains("Please pay by "), "the deadlines");
             String log = String.join("\n", sojourn.log());
             assertFalse(log.contains("clerk@ntu.edu.tw"), "no address in the log");
         } finally {

@@ -59,6 +59,21 @@ public interface ApplicantType {
     Eligibility eligibility(ApplicantForm form, Optional<PriorGrant> prior, LocalDate today);
 
     /**
+     * How long the applicant has to answer a return (§8): 3 working days under the foreign student
+     * terms, which is the default; 15 days, or 3 months when documents must come from abroad, under
+     * others.
+     *
+     * @param form   the form
+     * @param action {@link org.sojourn.cases.api.CaseAction#RETURN_FOR_CORRECTION} or
+     *               {@link org.sojourn.cases.api.CaseAction#REQUEST_SUPPLEMENT}
+     * @return the term, counted from the day after the return
+     * @since 1.1
+     */
+    default Term correctionTerm(ApplicantForm form, org.sojourn.cases.api.CaseAction action) {
+        return Term.workingDays(3);
+    }
+
+    /**
      * @param form the complete form
      * @return the fee for this application (§6)
      */

@@ -1,5 +1,6 @@
 package org.sojourn.cases.api;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -13,8 +14,10 @@ import java.util.Map;
  * @param missing        what keeps it incomplete: required fields and documents, per field
  * @param documents      the uploaded files
  * @param grant          what the approval granted, null before approval
+ * @param deadline       the last day to answer a return or to pay an approval; null when none runs
  * @param allowedActions what can happen to the case now, for the status shown
  */
 public record ApplicantView(ApplicantSummary summary, String groupId, String groupNumber, Map<String, String> fields,
-        List<FieldProblem> missing, List<DocumentView> documents, Grant grant, List<CaseAction> allowedActions) {
+        List<FieldProblem> missing, List<DocumentView> documents, Grant grant, LocalDate deadline,
+        List<CaseAction> allowedActions) {
 }

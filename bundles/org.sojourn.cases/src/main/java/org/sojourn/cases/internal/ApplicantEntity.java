@@ -96,6 +96,9 @@ public class ApplicantEntity {
     @Column(name = "certificate_number", length = 10)
     String certificateNumber;
 
+    @Column(name = "deadline")
+    LocalDate deadline;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     Instant createdAt;
 

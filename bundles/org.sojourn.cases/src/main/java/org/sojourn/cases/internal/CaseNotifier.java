@@ -61,6 +61,8 @@ public final class CaseNotifier {
         switch (action) {
             case RETURN_FOR_CORRECTION, REQUEST_SUPPLEMENT -> {
                 boolean correction = action == CaseAction.RETURN_FOR_CORRECTION;
+                values.put("deadlineZh", "請於 " + applicant.deadline + " 前完成，逾期不受理。");
+                values.put("deadlineEn", "Do so by " + applicant.deadline + "; after that the application is not accepted. ");
                 values.put("whatZh", correction ? "補正" : "補件");
                 values.put("whatEn", correction ? "Correction requested" : "Supplementary documents requested");
                 values.put("whatEnLower", correction ? "corrections" : "supplementary documents");
@@ -68,8 +70,8 @@ public final class CaseNotifier {
             }
             case APPROVE -> {
                 values.put("amount", String.valueOf(applicant.feeTwd));
-                values.put("deadlineZh", "請於核准後 5 個工作天內繳費。");
-                values.put("deadlineEn", "Please pay within 5 working days of the approval.");
+                values.put("deadlineZh", "請於 " + applicant.deadline + " 前（核准後 5 個工作天內）繳費。");
+                values.put("deadlineEn", "Please pay by " + applicant.deadline + " (5 working days after the approval).");
                 template = "case-approved";
             }
             case NOT_ACCEPT, NOT_APPROVE -> {

@@ -68,6 +68,7 @@ final class Corrections {
         History.record(em, now, actor, group, applicant, CaseAction.RESUBMIT.name(), from, to,
                 answer.isEmpty() ? null : "reply: " + answer);
         applicant.status = to;
+        applicant.deadline = null;
         applicant.updatedAt = now;
         group.updatedAt = now;
         return transition;

@@ -49,23 +49,26 @@ public final class JpaReviews implements Reviews {
     private final JpaTemplate jpa;
     private final ApplicantTypeRegistry types;
     private final CaseNotifier notifier;
+    private final WorkingDays calendar;
     private final Clock clock;
 
     /**
      * @param jpa      the persistence unit
      * @param types    the installed applicant types
      * @param notifier the case mails
+     * @param calendar the working days deadlines count in
      */
     @Activate
     public JpaReviews(@Reference(target = "(osgi.unit.name=sojourn)") JpaTemplate jpa,
-            @Reference ApplicantTypeRegistry types, @Reference CaseNotifier notifier) {
-        this(jpa, types, notifier, Clock.systemUTC());
+            @Reference ApplicantTypeRegistry types, @Reference CaseNotifier notifier, @Reference WorkingDays calendar) {
+        this(jpa, types, notifier, calendar, Clock.systemUTC());
     }
 
-    JpaReviews(JpaTemplate jpa, ApplicantTypeRegistry types, CaseNotifier notifier, Clock clock) {
+    JpaReviews(JpaTemplate jpa, ApplicantTypeRegistry types, CaseNotifier notifier, WorkingDays calendar, Clock clock) {
         this.jpa = jpa;
         this.types = types;
         this.notifier = notifier;
+        this.calendar = calendar;
         this.clock = clock;
     }
 
@@ -175,6 +178,7 @@ public final class JpaReviews implements Reviews {
                         CommentEntity.COMMENT, comment));
             }
             History.record(em, now, actor, applicant.group, applicant, action.name(), from, to, comment.isEmpty() ? null : comment);
+            applicant.deadline = deadline(type, form, action, LocalDate.ofInstant(now, RocYear.TAIWAN));
             applicant.status = to;
             applicant.updatedAt = now;
             notifier.decided(em, applicant, action, comment);
@@ -184,6 +188,18 @@ public final class JpaReviews implements Reviews {
         });
         Hooks.after(types, done);
         return view;
+    }
+
+    /** Payment is due within 5 working days of approval (§8). */
+    static final int PAYMENT_WORKING_DAYS = 5;
+
+    /** @return the deadline the decision starts: to answer a return, or to pay; none for other decisions */
+    private LocalDate deadline(ApplicantType type, ApplicantForm form, CaseAction action, LocalDate today) {
+        return switch (action) {
+            case RETURN_FOR_CORRECTION, REQUEST_SUPPLEMENT -> calendar.due(type.correctionTerm(form, action), today);
+            case APPROVE -> calendar.plusWorkingDays(today, PAYMENT_WORKING_DAYS);
+            default -> null;
+        };
     }
 
     /** Records the fee the type quotes and the grant it gives; the certificate number is kept or issued. */

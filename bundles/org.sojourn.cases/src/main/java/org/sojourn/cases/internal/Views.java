@@ -52,6 +52,6 @@ final class Views {
                 : new Grant(a.feeTwd == null ? 0 : a.feeTwd, a.grantKind, a.grantedFrom, a.grantedUntil, a.certificateNumber);
         Map<String, String> fields = new TreeMap<>(a.fields);
         return new ApplicantView(summary(a, types), a.group.publicId, a.group.groupNumber, fields, missing, documents,
-                grant, StateGraph.allowed(a.status));
+                grant, a.deadline, StateGraph.allowed(a.status));
     }
 }

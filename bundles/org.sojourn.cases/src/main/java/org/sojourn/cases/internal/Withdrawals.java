@@ -64,6 +64,7 @@ final class Withdrawals {
         Transition transition = new Transition(applicant.receiptNumber, action, from, to, Forms.of(applicant));
         History.record(em, now, actor, group, applicant, action.name(), from, to, null);
         applicant.status = to;
+        applicant.deadline = null;
         applicant.updatedAt = now;
         return Map.entry(applicant.applicantType, transition);
     }

@@ -58,7 +58,8 @@ class ApplicationsTest {
         try (TestDatabase db = TestDatabase.create(kind); TestJpa jpa = new TestJpa(migrated(db))) {
             ApplicantTypeRegistry types = registry();
             JpaApplications applications = new JpaApplications(jpa.template, types, CaseNotifier.using(null), Clock.fixed(NOW, ZoneOffset.UTC));
-            JpaReviews reviews = new JpaReviews(jpa.template, types, CaseNotifier.using(null), Clock.fixed(NOW, ZoneOffset.UTC));
+            JpaReviews reviews = new JpaReviews(jpa.template, types, CaseNotifier.using(null), new WorkingDays(Set.of(), Set.of()),
+                    Clock.fixed(NOW, ZoneOffset.UTC));
             GroupView group = completeGroup(applications, 2, "P");
             assertEquals(CaseStatus.DRAFT, group.applicants().get(0).status());
             assertThrows(DomainException.class, () -> applications.group(OTHER_SCHOOL, group.groupId()), "other school");
