@@ -167,6 +167,34 @@ class MailIT {
             assertTrue(decoded.contains("護照影本模糊"), "the reviewer's comment");
             assertTrue(decoded.contains("NT$1000"), "the fee");
             assertTrue(decoded.contains("前完成，逾期不受理") && decoded.contains("Please pay by "), "the deadlines");
+
+            // The card desk (§4.11), once the fee is paid: what the payment module (issue 7) records, done to the row.
+            try (Connection connection = TestPostgres.connect(database); Statement paid = connection.createStatement()) {
+                assertEquals(1, paid.executeUpdate("update case_applicant set status = 'PAID' where receipt_number = '"
+                        + receipts[1] + "'"));
+            }
+            Http desk = signedIn(sojourn, database, "card-desk");
+            assertEquals(403, first.postJson("/api/v1/review/cases/" + receipts[1] + "/decisions",
+                    "{\"action\":\"MARK_CARD_READY\"}").status(), "a reviewer does not make cards");
+            Http.Answer made = desk.postJson("/api/v1/review/cases/" + receipts[1] + "/decisions", "{\"action\":\"MARK_CARD_READY\"}");
+            assertEquals("CARD_READY", made.json().at("/summary/status").asText(), made.body());
+            assertTrue(smtp.waitForIncomingEmail(30_000, 5), "the card-ready mail arrives");
+            MimeMessage ready = smtp.getReceivedMessages()[4];
+            assertTrue(ready.getSubject().contains("製證完成請領證 收件號 " + receipts[1]), ready.getSubject());
+            assertTrue(decoded(GreenMailUtil.getBody(ready)).contains("臺北市服務站"), "the pickup office");
+
+            assertEquals(404, desk.get("/api/v1/card-desk/cases/" + receipts[1] + "?payerName=Someone%20Else").status());
+            assertEquals(200, desk.get("/api/v1/card-desk/cases/" + receipts[1] + "?payerName=ana%20silva").status());
+            Http.Answer pickedUp = desk.postJson("/api/v1/card-desk/pickups",
+                    "{\"receiptNumber\":\"" + receipts[1] + "\",\"payerName\":\"Ana Silva\"}");
+            assertEquals("PICKED_UP", pickedUp.json().at("/summary/status").asText(), pickedUp.body());
+            Http.Answer twice = desk.postJson("/api/v1/card-desk/pickups",
+                    "{\"receiptNumber\":\"" + receipts[1] + "\",\"payerName\":\"Ana Silva\"}");
+            assertEquals(409, twice.status());
+            assertEquals("ALREADY_PICKED_UP", twice.json().get("code").asText());
+            String history = clerk.get("/api/v1/groups/" + group + "/history").body();
+            assertTrue(history.contains("\"action\":\"RECORD_PICKUP\"") && history.contains("OFFICER_CARD_DESK"), history);
+
             String log = String.join("\n", sojourn.log());
             assertFalse(log.contains("clerk@ntu.edu.tw"), "no address in the log");
         } finally {

@@ -2,7 +2,7 @@ package org.sojourn.cases.api;
 
 import org.osgi.annotation.versioning.ProviderType;
 
-/** The officers' side of the case core: review queues and decisions (§4, first and second review). */
+/** The officers' side of the case core: review queues and decisions, and the card desk (§4). */
 @ProviderType
 public interface Reviews {
 
@@ -30,4 +30,19 @@ public interface Reviews {
      *                         graph does not allow it
      */
     ApplicantView decide(Actor actor, String receiptNumber, Decision decision);
+
+    /**
+     * The card desk's lookup (§4.11): a case by its receipt number and the payer's name together.
+     *
+     * @return the case; {@code CASE_NOT_FOUND} when number and name do not belong together
+     */
+    ApplicantView cardDeskCase(Actor actor, String receiptNumber, String payerName);
+
+    /**
+     * Records that the card of a ready case was handed over (已領證), with time and officer in the
+     * history; the receipt cannot serve a second pickup ({@code ALREADY_PICKED_UP}).
+     *
+     * @return the case, picked up
+     */
+    ApplicantView recordPickup(Actor actor, String receiptNumber, String payerName);
 }

@@ -81,8 +81,14 @@ public final class CaseNotifier {
                 values.put("whatEnLower", notAccepted ? "not accepted" : "not approved");
                 template = "case-refused";
             }
+            case MARK_CARD_READY -> {
+                org.sojourn.cases.api.PickupOffice office = org.sojourn.cases.api.PickupOffice.valueOf(applicant.group.pickupOffice);
+                values.put("officeZh", office.nameZh());
+                values.put("officeEn", office.nameEn());
+                template = "card-ready";
+            }
             default -> {
-                return; // passing to the second review or back to the first concerns only officers
+                return; // passing between the review desks concerns only officers
             }
         }
         send(em, applicant.group, template, values);

@@ -190,6 +190,42 @@ public final class JpaReviews implements Reviews {
         return view;
     }
 
+    @Override
+    public ApplicantView cardDeskCase(Actor actor, String receiptNumber, String payerName) {
+        requireOfficer(actor);
+        return Tx.run(jpa, em -> Views.applicant(em, payerChecked(byReceipt(em, receiptNumber, false), receiptNumber, payerName),
+                types));
+    }
+
+    @Override
+    public ApplicantView recordPickup(Actor actor, String receiptNumber, String payerName) {
+        ApplicantView found = cardDeskCase(actor, receiptNumber, payerName);
+        if (found.summary().status() == CaseStatus.PICKED_UP) {
+            throw new DomainException(ErrorKind.CONFLICT, "ALREADY_PICKED_UP", "此收件號的證件已領取，收據不能再次使用。",
+                    "The card of this receipt was picked up already; the receipt cannot be used again.");
+        }
+        return decide(actor, receiptNumber, new Decision(CaseAction.RECORD_PICKUP, null));
+    }
+
+    /**
+     * The card desk finds a case by its receipt number and the payer's name together (§4.11): the
+     * applicant's English or Chinese name, or the group's sender, compared without case or spacing.
+     */
+    private static ApplicantEntity payerChecked(ApplicantEntity applicant, String receiptNumber, String payerName) {
+        String payer = normalName(payerName);
+        boolean matches = !payer.isEmpty() && java.util.stream.Stream.of(applicant.englishName, applicant.chineseName,
+                applicant.group.senderName).map(JpaReviews::normalName).anyMatch(payer::equals);
+        if (!matches) {
+            throw CaseAccess.caseNotFound(receiptNumber == null ? "" : receiptNumber.strip());
+        }
+        return applicant;
+    }
+
+    private static String normalName(String name) {
+        return name == null ? "" : java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKC)
+                .replaceAll("\\s+", "").toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** Payment is due within 5 working days of approval (§8). */
     static final int PAYMENT_WORKING_DAYS = 5;
 
@@ -229,7 +265,8 @@ public final class JpaReviews implements Reviews {
     }
 
     private static void requireOfficer(Actor actor) {
-        if (actor.reach() != Actor.Reach.ALL || !(actor.may(Performer.FIRST_REVIEWER) || actor.may(Performer.SECOND_REVIEWER))) {
+        if (actor.reach() != Actor.Reach.ALL || !(actor.may(Performer.FIRST_REVIEWER) || actor.may(Performer.SECOND_REVIEWER)
+                || actor.may(Performer.CARD_DESK))) {
             throw new DomainException(ErrorKind.FORBIDDEN, "FORBIDDEN", "您沒有權限執行此操作。", "You may not do this.");
         }
     }

@@ -70,7 +70,8 @@ public final class ReviewResource {
     /**
      * Takes a decision: first review {@code PASS_FIRST_REVIEW}, {@code RETURN_FOR_CORRECTION},
      * {@code REQUEST_SUPPLEMENT}, {@code NOT_ACCEPT}; second review {@code APPROVE},
-     * {@code NOT_APPROVE}, {@code RETURN_TO_FIRST_REVIEW}. One the graph does not allow gets 409.
+     * {@code NOT_APPROVE}, {@code RETURN_TO_FIRST_REVIEW}; card desk {@code MARK_CARD_READY} once the
+     * fee is paid. One the graph does not allow gets 409, one of another desk 403.
      *
      * @return the case after the decision
      */
@@ -78,7 +79,7 @@ public final class ReviewResource {
     @Path("cases/{receipt}/decisions")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Allowed({Role.OFFICER_FIRST_REVIEW, Role.OFFICER_SECOND_REVIEW})
+    @Allowed({Role.OFFICER_FIRST_REVIEW, Role.OFFICER_SECOND_REVIEW, Role.OFFICER_CARD_DESK})
     public ApplicantView decide(@Context SecurityContext security, @PathParam("receipt") String receipt,
             Decision decision) {
         return CaseServices.require(reviews).decide(GroupAccess.actor(security), receipt, Requests.requireBody(decision));

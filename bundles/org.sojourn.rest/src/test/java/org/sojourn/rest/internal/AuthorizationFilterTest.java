@@ -26,7 +26,7 @@ class AuthorizationFilterTest {
     /** Every resource of this bundle; a new one is added here and so checked too. */
     private static final List<Class<?>> RESOURCES = List.of(HealthResource.class, OpenApiResource.class,
             CaptchaResource.class, SignInResource.class, SessionResource.class, GroupResource.class, ApplicantResource.class, ReviewResource.class,
-            ApplicantTypeResource.class, WithdrawalResource.class, CaseQueryResource.class,
+            ApplicantTypeResource.class, WithdrawalResource.class, CaseQueryResource.class, CardDeskResource.class,
             SchoolAccountResource.class, PasswordResetResource.class, CertificateSignInResource.class,
             StudentRegistrationResource.class);
 
