@@ -60,8 +60,19 @@ public class CorrectionsIT extends SojournTestSupport {
         assertEquals("REPLY", clerk.get("/api/v1/groups/" + group + "/comments").json().at("/1/kind").asText());
         assertEquals("化學系", first.get("/api/v1/review/cases/" + receipt).json().at("/fields/department").asText());
 
+        JsonNode timeline = clerk.get(path + "/timeline").json();
+        List<String> steps = new ArrayList<>();
+        timeline.get("entries").forEach(e -> steps.add(e.get("action").asText()));
+        assertTrue(steps.toString(), steps.containsAll(List.of("APPLICANT_ADDED", "SUBMIT", "GROUP_SUBMITTED",
+                "RETURN_FOR_CORRECTION", "APPLICANT_UPDATED", "DOCUMENT_DELETED", "RESUBMIT")));
+        assertTrue("a decision is expected while the officer has it", timeline.hasNonNull("decisionExpected"));
+        assertTrue("no deadline runs for the applicant now", timeline.get("deadline").isNull());
+
         decide(first, receipt, "PASS_FIRST_REVIEW", null);
         assertEquals("AWAITING_PAYMENT", decide(second, receipt, "APPROVE", null).at("/summary/status").asText());
+        JsonNode approved = clerk.get(path + "/timeline").json();
+        assertTrue("the payment deadline runs", approved.hasNonNull("deadline"));
+        assertTrue(approved.get("decisionExpected").isNull());
         assertEquals(409, clerk.put(path, "{\"fields\":{\"department\":\"物理系\"}}").status());
     }
 

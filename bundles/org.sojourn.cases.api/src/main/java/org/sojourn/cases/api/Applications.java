@@ -107,6 +107,9 @@ public interface Applications {
      */
     ApplicantView resubmit(Actor actor, String groupId, String applicantId, String reply);
 
+    /** @return one case's history with its running deadline and when its next decision is expected */
+    Timeline timeline(Actor actor, String groupId, String applicantId);
+
     /** @return the reviewers' comments and the applicant's replies on the group's cases, oldest first */
     List<CommentView> comments(Actor actor, String groupId);
 

@@ -46,6 +46,7 @@ import org.sojourn.cases.api.Page;
 import org.sojourn.cases.api.Performer;
 import org.sojourn.cases.api.Sender;
 import org.sojourn.cases.api.Submission;
+import org.sojourn.cases.api.Timeline;
 import org.sojourn.cases.api.Upload;
 import org.sojourn.cases.api.Withdrawal;
 import org.sojourn.cases.api.WithdrawalRequest;
@@ -59,28 +60,34 @@ public final class JpaApplications implements Applications {
 
     /** A group holds at most 30 applicants (§3, §8). */
     static final int MAX_APPLICANTS = 30;
+    /** A review takes about 5 working days (§8). */
+    static final int REVIEW_WORKING_DAYS = 5;
     private static final int MAX_PAGE_SIZE = 100;
 
     private final JpaTemplate jpa;
     private final ApplicantTypeRegistry types;
     private final CaseNotifier notifier;
+    private final WorkingDays calendar;
     private final Clock clock;
 
     /**
      * @param jpa      the persistence unit, published only on a migrated schema
      * @param types    the installed applicant types
      * @param notifier the case mails
+     * @param calendar the working days, for when a decision is expected
      */
     @Activate
     public JpaApplications(@Reference(target = "(osgi.unit.name=sojourn)") JpaTemplate jpa,
-            @Reference ApplicantTypeRegistry types, @Reference CaseNotifier notifier) {
-        this(jpa, types, notifier, Clock.systemUTC());
+            @Reference ApplicantTypeRegistry types, @Reference CaseNotifier notifier, @Reference WorkingDays calendar) {
+        this(jpa, types, notifier, calendar, Clock.systemUTC());
     }
 
-    JpaApplications(JpaTemplate jpa, ApplicantTypeRegistry types, CaseNotifier notifier, Clock clock) {
+    JpaApplications(JpaTemplate jpa, ApplicantTypeRegistry types, CaseNotifier notifier, WorkingDays calendar,
+            Clock clock) {
         this.jpa = jpa;
         this.types = types;
         this.notifier = notifier;
+        this.calendar = calendar;
         this.clock = clock;
     }
 
@@ -380,16 +387,39 @@ public final class JpaApplications implements Applications {
 
     @Override
     public List<HistoryEntry> history(Actor actor, String groupId) {
+        return Tx.run(jpa, em -> historyOf(em, CaseAccess.group(em, actor, groupId, false)));
+    }
+
+    @Override
+    public Timeline timeline(Actor actor, String groupId, String applicantId) {
         return Tx.run(jpa, em -> {
             CaseGroupEntity group = CaseAccess.group(em, actor, groupId, false);
-            Map<Long, String> applicantIds = new HashMap<>();
-            group.applicants.forEach(a -> applicantIds.put(a.id, a.publicId));
-            return em.createQuery("select h from HistoryEntity h where h.groupId = :id order by h.id", HistoryEntity.class)
-                    .setParameter("id", group.id).getResultList().stream()
-                    .map(h -> new HistoryEntry(h.at, h.applicantId == null ? null : applicantIds.getOrDefault(h.applicantId, "deleted"),
-                            h.actorRole, h.actorId, h.action, h.fromStatus, h.toStatus, h.detail))
-                    .toList();
+            ApplicantEntity applicant = CaseAccess.applicant(group, applicantId);
+            List<HistoryEntry> entries = historyOf(em, group).stream()
+                    .filter(h -> h.applicantId() == null || h.applicantId().equals(applicant.publicId)).toList();
+            return new Timeline(applicant.receiptNumber, applicant.status, entries, applicant.deadline,
+                    decisionExpected(applicant, entries));
         });
+    }
+
+    /** About 5 working days after the case last went to a review desk (§8), while it waits there. */
+    private LocalDate decisionExpected(ApplicantEntity applicant, List<HistoryEntry> entries) {
+        if (applicant.status != CaseStatus.AWAITING_FIRST_REVIEW && applicant.status != CaseStatus.AWAITING_SECOND_REVIEW) {
+            return null;
+        }
+        return entries.stream().filter(h -> h.toStatus() == CaseStatus.AWAITING_FIRST_REVIEW).reduce((a, b) -> b)
+                .map(h -> calendar.plusWorkingDays(LocalDate.ofInstant(h.at(), RocYear.TAIWAN), REVIEW_WORKING_DAYS))
+                .orElse(null);
+    }
+
+    private static List<HistoryEntry> historyOf(EntityManager em, CaseGroupEntity group) {
+        Map<Long, String> applicantIds = new HashMap<>();
+        group.applicants.forEach(a -> applicantIds.put(a.id, a.publicId));
+        return em.createQuery("select h from HistoryEntity h where h.groupId = :id order by h.id", HistoryEntity.class)
+                .setParameter("id", group.id).getResultList().stream()
+                .map(h -> new HistoryEntry(h.at, h.applicantId == null ? null : applicantIds.getOrDefault(h.applicantId, "deleted"),
+                        h.actorRole, h.actorId, h.action, h.fromStatus, h.toStatus, h.detail))
+                .toList();
     }
 
     @Override

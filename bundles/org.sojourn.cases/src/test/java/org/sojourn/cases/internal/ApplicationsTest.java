@@ -57,7 +57,8 @@ class ApplicationsTest {
     void aSchoolFilesAndAnOfficerApproves(TestDatabase.Kind kind) throws Exception {
         try (TestDatabase db = TestDatabase.create(kind); TestJpa jpa = new TestJpa(migrated(db))) {
             ApplicantTypeRegistry types = registry();
-            JpaApplications applications = new JpaApplications(jpa.template, types, CaseNotifier.using(null), Clock.fixed(NOW, ZoneOffset.UTC));
+            JpaApplications applications = new JpaApplications(jpa.template, types, CaseNotifier.using(null),
+                    new WorkingDays(Set.of(), Set.of()), Clock.fixed(NOW, ZoneOffset.UTC));
             JpaReviews reviews = new JpaReviews(jpa.template, types, CaseNotifier.using(null), new WorkingDays(Set.of(), Set.of()),
                     Clock.fixed(NOW, ZoneOffset.UTC));
             GroupView group = completeGroup(applications, 2, "P");
@@ -100,7 +101,8 @@ class ApplicationsTest {
     @EnumSource(TestDatabase.Kind.class)
     void badInputIsRefusedAndChangesNothing(TestDatabase.Kind kind) throws Exception {
         try (TestDatabase db = TestDatabase.create(kind); TestJpa jpa = new TestJpa(migrated(db))) {
-            JpaApplications applications = new JpaApplications(jpa.template, registry(), CaseNotifier.using(null), Clock.fixed(NOW, ZoneOffset.UTC));
+            JpaApplications applications = new JpaApplications(jpa.template, registry(), CaseNotifier.using(null),
+                    new WorkingDays(Set.of(), Set.of()), Clock.fixed(NOW, ZoneOffset.UTC));
             GroupView group = applications.createGroup(CLERK, new GroupInput("102", "115 外籍生", null, "TAIPEI", null, true), SENDER);
             Map<String, String> fields = new HashMap<>(Forms_.complete("P1000001"));
             fields.put("birthDate", "2030-01-01");
@@ -130,7 +132,8 @@ class ApplicationsTest {
     @EnumSource(TestDatabase.Kind.class)
     void concurrentSubmissionsNeverRepeatANumber(TestDatabase.Kind kind) throws Exception {
         try (TestDatabase db = TestDatabase.create(kind); TestJpa jpa = new TestJpa(migrated(db))) {
-            JpaApplications applications = new JpaApplications(jpa.template, registry(), CaseNotifier.using(null), Clock.fixed(NOW, ZoneOffset.UTC));
+            JpaApplications applications = new JpaApplications(jpa.template, registry(), CaseNotifier.using(null),
+                    new WorkingDays(Set.of(), Set.of()), Clock.fixed(NOW, ZoneOffset.UTC));
             List<String> groups = new ArrayList<>();
             for (int i = 0; i < 16; i++) {
                 groups.add(completeGroup(applications, 2, "C" + i + "X").groupId());

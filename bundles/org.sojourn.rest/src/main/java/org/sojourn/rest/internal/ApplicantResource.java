@@ -27,6 +27,7 @@ import org.sojourn.cases.api.ApplicantInput;
 import org.sojourn.cases.api.ApplicantView;
 import org.sojourn.cases.api.Applications;
 import org.sojourn.cases.api.DocumentView;
+import org.sojourn.cases.api.Timeline;
 import org.sojourn.cases.api.Upload;
 import org.sojourn.security.api.Caller;
 import org.sojourn.security.api.Role;
@@ -76,6 +77,17 @@ public final class ApplicantResource {
     public ApplicantView get(@Context SecurityContext security, @PathParam("group") String group,
             @PathParam("applicant") String applicant) {
         return CaseServices.require(applications).applicant(GroupAccess.actor(security), group, applicant);
+    }
+
+    /** @return the case's history, its running deadline and when its next decision is expected */
+    @GET
+    @Path("{applicant}/timeline")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Allowed({Role.SCHOOL_MAIN, Role.SCHOOL_SUB, Role.STUDENT_MAINLAND, Role.STUDENT_HK_MACAO,
+        Role.OFFICER_FIRST_REVIEW, Role.OFFICER_SECOND_REVIEW, Role.OFFICER_CARD_DESK})
+    public Timeline timeline(@Context SecurityContext security, @PathParam("group") String group,
+            @PathParam("applicant") String applicant) {
+        return CaseServices.require(applications).timeline(GroupAccess.actor(security), group, applicant);
     }
 
     /** Changes the fields sent; an empty string clears one. */
