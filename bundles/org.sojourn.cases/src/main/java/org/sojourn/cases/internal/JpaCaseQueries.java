@@ -1,7 +1,6 @@
 package org.sojourn.cases.internal;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -46,63 +45,72 @@ public final class JpaCaseQueries implements CaseQueries {
         int size = Math.max(1, Math.min(MAX_PAGE_SIZE, query.size()));
         int page = Math.max(0, query.page());
         Map<String, Object> parameters = new HashMap<>();
-        StringBuilder where = new StringBuilder(" from ApplicantEntity a join a.group g where g.submittedAt is not null");
-        reach(actor, where, parameters);
-        filter(where, parameters, query.businessLine(), "g.businessLine = :line", "line", query.businessLine());
-        if (query.statusGroup() != null) {
-            where.append(" and a.status in :statuses");
-            parameters.put("statuses", query.statusGroup().statuses());
-        }
+        // Filters on the group, and on its cases: a group is listed when one of its cases matches.
+        StringBuilder groupWhere = new StringBuilder(" where g.submittedAt is not null");
+        StringBuilder caseWhere = new StringBuilder();
+        reach(actor, groupWhere, parameters);
+        filter(groupWhere, parameters, query.businessLine(), "g.businessLine = :line", "line", query.businessLine());
         if (query.groupNumber() != null) {
-            where.append(" and g.groupNumber = :number");
+            groupWhere.append(" and g.groupNumber = :number");
             parameters.put("number", GroupNumber.parse(query.groupNumber()).toString());
         }
-        filter(where, parameters, query.receiptNumber(), "a.receiptNumber = :receipt", "receipt", query.receiptNumber());
-        if (query.name() != null) {
-            where.append(" and (lower(a.englishName) like :name escape '\\' or a.chineseName like :name escape '\\')");
-            parameters.put("name", escapeLike(query.name().strip().toLowerCase(Locale.ROOT)) + "%");
-        }
-        filter(where, parameters, query.birthDate(), "a.birthDate = :birth", "birth",
-                query.birthDate() == null ? null : query.birthDate().toString());
         if (query.submittedFrom() != null) {
-            where.append(" and g.submittedAt >= :from");
+            groupWhere.append(" and g.submittedAt >= :from");
             parameters.put("from", query.submittedFrom().atStartOfDay(RocYear.TAIWAN).toInstant());
         }
         if (query.submittedTo() != null) {
-            where.append(" and g.submittedAt < :to");
+            groupWhere.append(" and g.submittedAt < :to");
             parameters.put("to", query.submittedTo().plusDays(1).atStartOfDay(RocYear.TAIWAN).toInstant());
         }
+        if (query.statusGroup() != null) {
+            caseWhere.append(" and a.status in :statuses");
+            parameters.put("statuses", query.statusGroup().statuses());
+        }
+        filter(caseWhere, parameters, query.receiptNumber(), "a.receiptNumber = :receipt", "receipt", query.receiptNumber());
+        if (query.name() != null) {
+            caseWhere.append(" and (lower(a.englishName) like :name escape '\\' or a.chineseName like :name escape '\\')");
+            parameters.put("name", escapeLike(query.name().strip().toLowerCase(Locale.ROOT)) + "%");
+        }
+        filter(caseWhere, parameters, query.birthDate(), "a.birthDate = :birth", "birth",
+                query.birthDate() == null ? null : query.birthDate().toString());
+        String groups = " from CaseGroupEntity g" + groupWhere + (caseWhere.length() == 0 ? ""
+                : " and exists (select a.id from ApplicantEntity a where a.group = g" + caseWhere + ")");
         String order = query.newestFirst() ? " order by g.submittedAt desc, g.id desc" : " order by g.submittedAt, g.id";
         return Tx.run(jpa, em -> {
-            TypedQuery<Object[]> groups = em.createQuery("select g.id, g.publicId, g.groupNumber, g.applicationName,"
-                    + " g.businessLine, min(a.receiptNumber), max(a.receiptNumber), count(a), g.submittedAt" + where
-                    + " group by g.id, g.publicId, g.groupNumber, g.applicationName, g.businessLine, g.submittedAt" + order,
-                    Object[].class);
-            TypedQuery<Long> total = em.createQuery("select count(distinct g.id)" + where, Long.class);
+            // The page's groups first, walking the submission-date index; then only their cases are counted.
+            TypedQuery<Long> pageIds = em.createQuery("select g.id" + groups + order, Long.class);
+            TypedQuery<Long> total = em.createQuery("select count(g)" + groups, Long.class);
             parameters.forEach((name, value) -> {
-                groups.setParameter(name, value);
+                pageIds.setParameter(name, value);
                 total.setParameter(name, value);
             });
-            List<Object[]> rows = groups.setFirstResult(page * size).setMaxResults(size).getResultList();
-            Map<Long, Map<CaseStatus, Long>> stages = new HashMap<>();
-            if (!rows.isEmpty()) {
-                // The stage of each listed group: its matching cases counted by status, in one query.
-                TypedQuery<Object[]> byStatus = em.createQuery("select g.id, a.status, count(a)" + where
-                        + " and g.id in :groups group by g.id, a.status", Object[].class);
-                parameters.forEach(byStatus::setParameter);
-                byStatus.setParameter("groups", rows.stream().map(row -> (Long) row[0]).toList());
-                for (Object[] row : byStatus.getResultList()) {
-                    stages.computeIfAbsent((Long) row[0], id -> new EnumMap<>(CaseStatus.class))
-                            .put((CaseStatus) row[1], (Long) row[2]);
-                }
+            List<Long> ids = pageIds.setFirstResult(page * size).setMaxResults(size).getResultList();
+            if (ids.isEmpty()) {
+                return new Page<ProgressRow>(List.of(), page, size, total.getSingleResult());
             }
-            List<ProgressRow> items = new ArrayList<>();
-            for (Object[] row : rows) {
-                items.add(new ProgressRow((String) row[1], (String) row[2], (String) row[3], (String) row[4],
+            String cases = " from ApplicantEntity a join a.group g where g.id in :ids" + caseWhere;
+            TypedQuery<Object[]> rows = em.createQuery("select g.id, g.publicId, g.groupNumber, g.applicationName,"
+                    + " g.businessLine, min(a.receiptNumber), max(a.receiptNumber), count(a), g.submittedAt" + cases
+                    + " group by g.id, g.publicId, g.groupNumber, g.applicationName, g.businessLine, g.submittedAt",
+                    Object[].class);
+            TypedQuery<Object[]> byStatus = em.createQuery("select g.id, a.status, count(a)" + cases
+                    + " group by g.id, a.status", Object[].class);
+            for (TypedQuery<Object[]> q : List.of(rows, byStatus)) {
+                q.setParameter("ids", ids);
+                parameters.entrySet().stream().filter(e -> caseWhere.indexOf(":" + e.getKey()) >= 0)
+                        .forEach(e -> q.setParameter(e.getKey(), e.getValue()));
+            }
+            Map<Long, Map<CaseStatus, Long>> stages = new HashMap<>();
+            for (Object[] row : byStatus.getResultList()) {
+                stages.computeIfAbsent((Long) row[0], id -> new EnumMap<>(CaseStatus.class)).put((CaseStatus) row[1], (Long) row[2]);
+            }
+            Map<Long, ProgressRow> byId = new HashMap<>();
+            for (Object[] row : rows.getResultList()) {
+                byId.put((Long) row[0], new ProgressRow((String) row[1], (String) row[2], (String) row[3], (String) row[4],
                         (String) row[5], (String) row[6], (Long) row[7], stages.getOrDefault((Long) row[0], Map.of()),
                         (Instant) row[8]));
             }
-            return new Page<>(items, page, size, total.getSingleResult());
+            return new Page<>(ids.stream().map(byId::get).toList(), page, size, total.getSingleResult());
         });
     }
 
