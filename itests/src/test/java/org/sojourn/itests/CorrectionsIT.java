@@ -90,7 +90,7 @@ public class CorrectionsIT extends SojournTestSupport {
         assertEquals("資訊工程學系", clerk.get(path).json().at("/fields/department").asText());
         Filing.addDocument(clerk, group, applicant, "other");
         Http.Answer groupFile = clerk.upload("/api/v1/groups/" + group + "/documents/other", "x.jpg", Filing.scan(10));
-        assertEquals("group files change only in a draft", 409, groupFile.status());
+        assertEquals("while a case is returned, the group's files may be what is missing", 201, groupFile.status());
 
         assertEquals("AWAITING_FIRST_REVIEW", clerk.postJson(path + "/resubmission", "{}").json().at("/summary/status").asText());
         decide(first, receipt, "PASS_FIRST_REVIEW", null);
@@ -131,6 +131,35 @@ public class CorrectionsIT extends SojournTestSupport {
         assertEquals(otherReceipts.size(), all.get("receiptNumbers").size());
         assertEquals(0, first.get("/api/v1/review/queue?status=AWAITING_FIRST_REVIEW&groupNumber=" + otherNumber).json()
                 .get("total").asInt());
+    }
+
+    @Test
+    public void aWholeGroupIsReturnedAndResubmittedAtOnce() throws Exception {
+        String group = Filing.completeGroup(clerk, "整團補正", "foreign", 2, "GR");
+        List<String> receipts = submit(group);
+        String number = clerk.get("/api/v1/groups/" + group).json().get("groupNumber").asText();
+        assertEquals(409, clerk.upload("/api/v1/groups/" + group + "/documents/powerOfAttorney", "新委託書.jpg",
+                Filing.scan(12)).status());
+        Http.Answer returned = first.postJson("/api/v1/review/groups/" + number + "/decisions",
+                "{\"action\":\"RETURN_FOR_CORRECTION\",\"comment\":\"委託書未簽章\"}");
+        assertEquals(returned.body(), 200, returned.status());
+        assertEquals(2, returned.json().size());
+        JsonNode comments = clerk.get("/api/v1/groups/" + group + "/comments").json();
+        assertEquals("one comment on the group", 1, comments.size());
+        assertTrue(comments.at("/0/applicantId").isNull());
+
+        assertEquals("the group's files can be replaced now", 201, clerk.upload("/api/v1/groups/" + group
+                + "/documents/powerOfAttorney", "新委託書.jpg", Filing.scan(12)).status());
+        Http.Answer resubmitted = clerk.postJson("/api/v1/groups/" + group + "/resubmission", "{\"reply\":\"已補簽章\"}");
+        assertEquals(resubmitted.body(), 200, resubmitted.status());
+        assertEquals(2, resubmitted.json().size());
+        assertEquals(2, first.get("/api/v1/review/queue?status=AWAITING_FIRST_REVIEW&groupNumber=" + number).json()
+                .get("total").asInt());
+        assertEquals("REPLY", clerk.get("/api/v1/groups/" + group + "/comments").json().at("/1/kind").asText());
+        assertEquals("nothing left to resubmit", 409, clerk.postJson("/api/v1/groups/" + group + "/resubmission", "{}").status());
+        assertEquals("nothing to approve in the first queue", 409, second.postJson("/api/v1/review/groups/" + number
+                + "/decisions", "{\"action\":\"APPROVE\"}").status());
+        assertEquals(2, receipts.size());
     }
 
     @Test

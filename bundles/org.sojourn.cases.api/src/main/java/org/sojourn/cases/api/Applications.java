@@ -107,6 +107,14 @@ public interface Applications {
      */
     ApplicantView resubmit(Actor actor, String groupId, String applicantId, String reply);
 
+    /**
+     * Resubmits every case of the group that was returned, as after a group-level return, with one
+     * optional reply to the group's comment.
+     *
+     * @return the cases resubmitted
+     */
+    List<ApplicantView> resubmitGroup(Actor actor, String groupId, String reply);
+
     /** @return one case's history with its running deadline and when its next decision is expected */
     Timeline timeline(Actor actor, String groupId, String applicantId);
 

@@ -1,5 +1,7 @@
 package org.sojourn.cases.api;
 
+import java.util.List;
+
 import org.osgi.annotation.versioning.ProviderType;
 
 /** The officers' side of the case core: review queues and decisions, and the card desk (§4). */
@@ -30,6 +32,15 @@ public interface Reviews {
      *                         graph does not allow it
      */
     ApplicantView decide(Actor actor, String receiptNumber, Decision decision);
+
+    /**
+     * Takes one decision on every case of a group that the graph allows it for, e.g. returns the
+     * whole group for correction with one comment (§4.7), in one transaction.
+     *
+     * @return the cases decided
+     * @throws DomainException {@code TRANSITION_NOT_ALLOWED} when no case of the group allows it
+     */
+    List<ApplicantView> decideGroup(Actor actor, String groupNumber, Decision decision);
 
     /**
      * The card desk's lookup (§4.11): a case by its receipt number and the payer's name together.

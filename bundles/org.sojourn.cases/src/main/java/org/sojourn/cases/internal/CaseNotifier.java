@@ -2,6 +2,7 @@ package org.sojourn.cases.internal;
 
 import java.sql.SQLException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -50,10 +51,17 @@ public final class CaseNotifier {
         send(em, group, "case-submitted", values);
     }
 
-    /** A reviewer's decision the applicant must hear of: a return, an approval, a refusal. */
+    /** A reviewer's decision the applicant must hear of: a return, an approval, a refusal, a card made. */
     void decided(EntityManager em, ApplicantEntity applicant, CaseAction action, String comment) {
+        decided(em, List.of(applicant), action, comment);
+    }
+
+    /** One decision on several cases of a group: one mail naming their receipt numbers, not one per case. */
+    void decided(EntityManager em, List<ApplicantEntity> cases, CaseAction action, String comment) {
+        ApplicantEntity applicant = cases.get(0);
         Map<String, String> values = values(applicant.group);
-        values.put("receiptNumber", applicant.receiptNumber);
+        values.put("receiptNumber", cases.size() == 1 ? applicant.receiptNumber
+                : applicant.receiptNumber + "–" + cases.get(cases.size() - 1).receiptNumber);
         values.put("comment", comment == null ? "" : comment);
         values.put("deadlineZh", "");
         values.put("deadlineEn", "");

@@ -41,11 +41,6 @@ final class Corrections {
             ApplicantType type, String reply, Instant now, LocalDate today) {
         CaseStatus from = applicant.status;
         CaseStatus to = StateGraph.require(from, CaseAction.RESUBMIT);
-        String answer = reply == null ? "" : reply.strip();
-        if (answer.length() > MAX_REPLY_LENGTH) {
-            throw GroupRules.invalid(List.of(new FieldProblem("reply", "TOO_LONG", "回覆不得超過 2000 字。",
-                    "At most 2000 characters.")));
-        }
         List<FieldProblem> problems = new ArrayList<>(Forms.refreshCompleteness(em, type, applicant));
         if (applicant.priorCertificate != null) {
             Optional<PriorGrant> prior = PriorGrants.find(em, actor, applicant.priorCertificate);
@@ -61,10 +56,7 @@ final class Corrections {
         }
         Transition transition = new Transition(applicant.receiptNumber, CaseAction.RESUBMIT, from, to, Forms.of(applicant));
         type.beforeTransition(transition);
-        if (!answer.isEmpty()) {
-            em.persist(new CommentEntity(group.id, applicant.id, now, actor.accountId(), actor.role(), CommentEntity.REPLY,
-                    answer));
-        }
+        String answer = reply(em, actor, group, applicant, reply, now);
         History.record(em, now, actor, group, applicant, CaseAction.RESUBMIT.name(), from, to,
                 answer.isEmpty() ? null : "reply: " + answer);
         applicant.status = to;
@@ -72,6 +64,26 @@ final class Corrections {
         applicant.updatedAt = now;
         group.updatedAt = now;
         return transition;
+    }
+
+    /**
+     * Keeps the applicant's optional reply to a comment, on one case or on the group when
+     * {@code applicant} is null.
+     *
+     * @return the reply, stripped; empty when there is none
+     */
+    static String reply(EntityManager em, Actor actor, CaseGroupEntity group, ApplicantEntity applicant, String reply,
+            Instant now) {
+        String answer = reply == null ? "" : reply.strip();
+        if (answer.length() > MAX_REPLY_LENGTH) {
+            throw GroupRules.invalid(List.of(new FieldProblem("reply", "TOO_LONG", "回覆不得超過 2000 字。",
+                    "At most 2000 characters.")));
+        }
+        if (!answer.isEmpty()) {
+            em.persist(new CommentEntity(group.id, applicant == null ? null : applicant.id, now, actor.accountId(),
+                    actor.role(), CommentEntity.REPLY, answer));
+        }
+        return answer;
     }
 
     /** @return the comments and replies on the group's cases, oldest first */

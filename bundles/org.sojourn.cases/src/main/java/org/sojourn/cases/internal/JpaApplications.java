@@ -439,6 +439,32 @@ public final class JpaApplications implements Applications {
     }
 
     @Override
+    public List<ApplicantView> resubmitGroup(Actor actor, String groupId, String reply) {
+        requireApplicant(actor);
+        List<Map.Entry<String, Transition>> done = new ArrayList<>();
+        List<ApplicantView> views = Tx.run(jpa, em -> {
+            CaseGroupEntity group = CaseAccess.group(em, actor, groupId, true);
+            List<ApplicantEntity> returned = group.applicants.stream()
+                    .filter(a -> StateGraph.next(a.status, CaseAction.RESUBMIT).isPresent()).toList();
+            if (returned.isEmpty()) {
+                throw new DomainException(ErrorKind.CONFLICT, "TRANSITION_NOT_ALLOWED", "此團沒有待補正或待補件的案件。",
+                        "No case of this group is waiting for a correction or supplement.");
+            }
+            Instant now = now();
+            for (ApplicantEntity applicant : returned) {
+                // The reply answers the group's comment once, not once per case.
+                done.add(Map.entry(applicant.applicantType, Corrections.resubmit(em, actor, group, applicant,
+                        installed(applicant), null, now, today())));
+            }
+            Corrections.reply(em, actor, group, null, reply, now);
+            em.flush();
+            return returned.stream().map(a -> Views.applicant(em, a, types)).toList();
+        });
+        Hooks.after(types, done);
+        return views;
+    }
+
+    @Override
     public List<CommentView> comments(Actor actor, String groupId) {
         return Tx.run(jpa, em -> Corrections.of(em, CaseAccess.group(em, actor, groupId, false)));
     }
@@ -557,10 +583,16 @@ public final class JpaApplications implements Applications {
                 "沒有這種應檢附文件：" + code + "。", "No such document type: " + code + ".")), group.selfApplication);
     }
 
-    /** Group files change only in a draft; an applicant's also while its case is returned to the applicant. */
+    /**
+     * Group files change in a draft, and while a case of the group is returned to the applicant (a
+     * group-level return may be about the power of attorney); an applicant's while its case is.
+     */
     private static void requireFilesChangeable(CaseGroupEntity group, ApplicantEntity applicant) {
         if (applicant == null) {
-            CaseAccess.requireDraft(group);
+            if (group.applicants.stream().noneMatch(a -> a.status == CaseStatus.RETURNED_FOR_CORRECTION
+                    || a.status == CaseStatus.AWAITING_SUPPLEMENT)) {
+                CaseAccess.requireDraft(group);
+            }
         } else {
             CaseAccess.requireChangeable(group, applicant, CaseAccess.Change.FILES);
         }

@@ -137,6 +137,55 @@ public final class JpaReviews implements Reviews {
 
     @Override
     public ApplicantView decide(Actor actor, String receiptNumber, Decision decision) {
+        String comment = checked(actor, decision);
+        List<Map.Entry<String, Transition>> done = new ArrayList<>();
+        ApplicantView view = Tx.run(jpa, em -> {
+            ApplicantEntity applicant = byReceipt(em, receiptNumber, true);
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+            done.add(take(em, actor, applicant, decision.action(), comment, now));
+            if (!comment.isEmpty()) {
+                em.persist(new CommentEntity(applicant.group.id, applicant.id, now, actor.accountId(), actor.role(),
+                        CommentEntity.COMMENT, comment));
+            }
+            notifier.decided(em, applicant, decision.action(), comment);
+            em.flush();
+            return Views.applicant(em, applicant, types);
+        });
+        Hooks.after(types, done);
+        return view;
+    }
+
+    @Override
+    public List<ApplicantView> decideGroup(Actor actor, String groupNumber, Decision decision) {
+        String comment = checked(actor, decision);
+        CaseAction action = decision.action();
+        List<Map.Entry<String, Transition>> done = new ArrayList<>();
+        List<ApplicantView> views = Tx.run(jpa, em -> {
+            CaseGroupEntity group = CaseAccess.group(em, actor, groupNumber, true);
+            List<ApplicantEntity> concerned = group.applicants.stream()
+                    .filter(a -> StateGraph.next(a.status, action).isPresent()).toList();
+            if (concerned.isEmpty()) {
+                throw new DomainException(ErrorKind.CONFLICT, "TRANSITION_NOT_ALLOWED", "此團沒有可以「" + action.nameZh() + "」的案件。",
+                        "No case of this group can be given the action " + action.nameEn() + ".");
+            }
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+            for (ApplicantEntity applicant : concerned) {
+                done.add(take(em, actor, applicant, action, comment, now));
+            }
+            notifier.decided(em, concerned, action, comment);
+            if (!comment.isEmpty()) {
+                // One comment on the group as a whole, as the seeds' group-level return shows it.
+                em.persist(new CommentEntity(group.id, null, now, actor.accountId(), actor.role(), CommentEntity.COMMENT, comment));
+            }
+            em.flush();
+            return concerned.stream().map(a -> Views.applicant(em, a, types)).toList();
+        });
+        Hooks.after(types, done);
+        return views;
+    }
+
+    /** @return the decision's comment, stripped, once the actor, action and comment pass */
+    private static String checked(Actor actor, Decision decision) {
         requireOfficer(actor);
         if (decision.action() == null) {
             throw new DomainException(ErrorKind.INVALID_INPUT, "ACTION_REQUIRED", "請選擇審核結果。", "Choose a decision.",
@@ -158,36 +207,29 @@ public final class JpaReviews implements Reviews {
                     "At most 2000 characters.", List.of(new FieldProblem("comment", "TOO_LONG", "不得超過 2000 字。",
                             "At most 2000 characters.")));
         }
-        List<Map.Entry<String, Transition>> done = new ArrayList<>();
-        ApplicantView view = Tx.run(jpa, em -> {
-            ApplicantEntity applicant = byReceipt(em, receiptNumber, true);
-            CaseStatus from = applicant.status;
-            CaseStatus to = StateGraph.require(from, action);
-            ApplicantType type = types.find(applicant.applicantType).orElseThrow(() -> new DomainException(
-                    ErrorKind.UNAVAILABLE, "APPLICANT_TYPE_MISSING", "此案件的身分別目前未安裝，暫時不能審核。",
-                    "This case's applicant type is not installed now; it cannot be decided."));
-            Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-            ApplicantForm form = Forms.of(applicant);
-            Transition transition = new Transition(applicant.receiptNumber, action, from, to, form);
-            type.beforeTransition(transition);
-            if (action == CaseAction.APPROVE) {
-                approve(em, actor, applicant, type, form, LocalDate.ofInstant(now, RocYear.TAIWAN));
-            }
-            if (!comment.isEmpty()) {
-                em.persist(new CommentEntity(applicant.group.id, applicant.id, now, actor.accountId(), actor.role(),
-                        CommentEntity.COMMENT, comment));
-            }
-            History.record(em, now, actor, applicant.group, applicant, action.name(), from, to, comment.isEmpty() ? null : comment);
-            applicant.deadline = deadline(type, form, action, LocalDate.ofInstant(now, RocYear.TAIWAN));
-            applicant.status = to;
-            applicant.updatedAt = now;
-            notifier.decided(em, applicant, action, comment);
-            done.add(Map.entry(applicant.applicantType, transition));
-            em.flush();
-            return Views.applicant(em, applicant, types);
-        });
-        Hooks.after(types, done);
-        return view;
+        return comment;
+    }
+
+    /** Moves one case, in the caller's transaction: the graph, the type's hook, approval's terms, deadline, history. */
+    private Map.Entry<String, Transition> take(javax.persistence.EntityManager em, Actor actor, ApplicantEntity applicant,
+            CaseAction action, String comment, Instant now) {
+        CaseStatus from = applicant.status;
+        CaseStatus to = StateGraph.require(from, action);
+        ApplicantType type = types.find(applicant.applicantType).orElseThrow(() -> new DomainException(
+                ErrorKind.UNAVAILABLE, "APPLICANT_TYPE_MISSING", "此案件的身分別目前未安裝，暫時不能審核。",
+                "This case's applicant type is not installed now; it cannot be decided."));
+        ApplicantForm form = Forms.of(applicant);
+        Transition transition = new Transition(applicant.receiptNumber, action, from, to, form);
+        type.beforeTransition(transition);
+        LocalDate today = LocalDate.ofInstant(now, RocYear.TAIWAN);
+        if (action == CaseAction.APPROVE) {
+            approve(em, actor, applicant, type, form, today);
+        }
+        History.record(em, now, actor, applicant.group, applicant, action.name(), from, to, comment.isEmpty() ? null : comment);
+        applicant.deadline = deadline(type, form, action, today);
+        applicant.status = to;
+        applicant.updatedAt = now;
+        return Map.entry(applicant.applicantType, transition);
     }
 
     @Override

@@ -26,6 +26,7 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.sojourn.cases.api.ApplicantView;
 import org.sojourn.cases.api.Applications;
 import org.sojourn.cases.api.CommentView;
 import org.sojourn.cases.api.DocumentContent;
@@ -132,6 +133,22 @@ public final class GroupResource {
     @Allowed({Role.SCHOOL_MAIN, Role.SCHOOL_SUB, Role.STUDENT_MAINLAND, Role.STUDENT_HK_MACAO})
     public Submission submit(@Context SecurityContext security, @PathParam("group") String group) {
         return CaseServices.require(applications).submit(GroupAccess.actor(security), group);
+    }
+
+    /**
+     * Resubmits every returned case of the group (after a group-level return), with one optional reply.
+     *
+     * @return the cases resubmitted
+     */
+    @POST
+    @Path("{group}/resubmission")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Allowed({Role.SCHOOL_MAIN, Role.SCHOOL_SUB, Role.STUDENT_MAINLAND, Role.STUDENT_HK_MACAO})
+    public List<ApplicantView> resubmit(@Context SecurityContext security, @PathParam("group") String group,
+            ApplicantResource.Resubmission answer) {
+        return CaseServices.require(applications).resubmitGroup(GroupAccess.actor(security), group,
+                answer == null ? null : answer.reply());
     }
 
     /** @return the group's history, oldest first */

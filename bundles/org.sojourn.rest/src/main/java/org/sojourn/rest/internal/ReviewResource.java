@@ -92,4 +92,21 @@ public final class ReviewResource {
             return null; // the service names the queues it knows
         }
     }
+
+    /**
+     * Takes one decision on every case of a group the graph allows it for, e.g. returns the whole
+     * group for correction with one comment.
+     *
+     * @return the cases decided
+     */
+    @POST
+    @Path("groups/{groupNumber}/decisions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Allowed({Role.OFFICER_FIRST_REVIEW, Role.OFFICER_SECOND_REVIEW})
+    public java.util.List<ApplicantView> decideGroup(@Context SecurityContext security,
+            @PathParam("groupNumber") String groupNumber, Decision decision) {
+        return CaseServices.require(reviews).decideGroup(GroupAccess.actor(security), groupNumber,
+                Requests.requireBody(decision));
+    }
 }
