@@ -10,37 +10,15 @@
 #
 set -euo pipefail
 
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-version="$(sed -n 's:^  <version>\(.*\)</version>$:\1:p' "$root/pom.xml" | head -n 1)"
-dist="$root/platform/target/sojourn-$version.tar.gz"
-work="$root/itests/target/bench-progress"
+work="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/target/bench-progress"
 port=18283
 database="sojourn_bench_$$"
+sojourn_env=(SOJOURN_DB_URL="jdbc:postgresql://127.0.0.1:5432/$database" SOJOURN_DB_USER=postgres SOJOURN_DB_PASSWORD=)
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 psql_db() { psql -q -h 127.0.0.1 -U postgres -d "$database" "$@"; }
-
-[ -f "$dist" ] || { echo "Build first: mvn -DskipTests package" >&2; exit 1; }
-if [ -z "${JAVA_HOME:-}" ]; then
-    JAVA_HOME="$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")"
-fi
-export JAVA_HOME
-
 psql -q -h 127.0.0.1 -U postgres -d postgres -c "create database $database"
-rm -rf "$work" && mkdir -p "$work" && tar xzf "$dist" -C "$work"
-home="$work/sojourn-$version"
-sed -i 's/^captchaRequired = true/captchaRequired = false/' "$home/etc/org.sojourn.security.cfg"
-trap '"$home/bin/stop" >/dev/null 2>&1 || true; sleep 3; psql -q -h 127.0.0.1 -U postgres -d postgres -c "drop database if exists $database with (force)"' EXIT
-(cd "$home" && SOJOURN_HTTP_PORT=$port SOJOURN_DEMO=true SOJOURN_DB_URL="jdbc:postgresql://127.0.0.1:5432/$database" \
-    SOJOURN_DB_USER=postgres SOJOURN_DB_PASSWORD= bin/karaf server >/dev/null 2>&1 &)
-
-for _ in $(seq 1 600); do
-    [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/api/v1/health")" = 200 ] && break
-    sleep 0.2
-done
-for _ in $(seq 1 100); do
-    [ "$(curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' \
-        -d '{"account":"03734301","password":"Sojourn-demo-2026"}' "http://127.0.0.1:$port/api/v1/sessions")" = 201 ] && break
-    sleep 0.2
-done
+trap 'stop_sojourn; sleep 3; psql -q -h 127.0.0.1 -U postgres -d postgres -c "drop database if exists $database with (force)"' EXIT
+start_sojourn
 
 start=$(date +%s)
 psql_db -f "$root/itests/bench/progress-data.sql"

@@ -83,6 +83,19 @@ final class Distribution implements AutoCloseable {
     }
 
     /**
+     * @param database the node's database, where the captcha's answer is read
+     * @param login    a demo account
+     * @return a client signed in as it, with the demo password
+     */
+    Http signedIn(String database, String login) throws Exception {
+        Http.Answer signedIn = signIn(database, login, "Sojourn-demo-2026");
+        if (signedIn.status() != 201) {
+            throw new AssertionError("sign-in as " + login + " failed: " + signedIn.body());
+        }
+        return http().withToken(signedIn.json().get("token").asText());
+    }
+
+    /**
      * @param portalJson the portal as a JSON value, e.g. {@code "\"mainland\""} or {@code null}
      * @return the answer to the sign-in on that portal
      */

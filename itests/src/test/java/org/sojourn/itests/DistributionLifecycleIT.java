@@ -30,7 +30,7 @@ class DistributionLifecycleIT {
             sojourn.start(postgres(database));
             sojourn.http().await("/api/v1/health", answer -> answer.status() == 200, BOOT);
 
-            Http clerk = signedIn(sojourn, database, "03734301-01");
+            Http clerk = sojourn.signedIn(database, "03734301-01");
             assertEquals(2, sojourn.http().get("/api/v1/applicant-types").json().size(), "foreign and overseas Chinese");
             String group = Filing.completeGroup(clerk, "重啟測試", "overseas-chinese", 1, "RS");
             Http.Answer submitted = clerk.postJson("/api/v1/groups/" + group + "/submission", "");
@@ -48,8 +48,8 @@ class DistributionLifecycleIT {
             assertEquals("重啟測試", readBack.get("applicationName").asText());
             assertEquals(submitted.json().get("submittedAt").asText(), readBack.get("submittedAt").asText());
 
-            Http first = signedIn(sojourn, database, "officer-first");
-            Http second = signedIn(sojourn, database, "officer-second");
+            Http first = sojourn.signedIn(database, "officer-first");
+            Http second = sojourn.signedIn(database, "officer-second");
             assertEquals(200, first.postJson("/api/v1/review/cases/" + receipt + "/decisions",
                     "{\"action\":\"PASS_FIRST_REVIEW\"}").status());
             JsonNode approved = second.postJson("/api/v1/review/cases/" + receipt + "/decisions",
@@ -97,7 +97,7 @@ class DistributionLifecycleIT {
             TestPostgres.create(database);
 
             sojourn.http().await("/api/v1/health", answer -> answer.status() == 200, Duration.ofSeconds(90));
-            Filing.draft(signedIn(sojourn, database, "03734301-01"), "晚到的資料庫");
+            Filing.draft(sojourn.signedIn(database, "03734301-01"), "晚到的資料庫");
         }
     }
 
@@ -116,12 +116,5 @@ class DistributionLifecycleIT {
                 return row.getString(1);
             }
         }
-    }
-
-    /** Signs in as a demo account, captcha included. */
-    private static Http signedIn(Distribution sojourn, String database, String login) throws Exception {
-        Http.Answer signedIn = sojourn.signIn(database, login, "Sojourn-demo-2026");
-        assertEquals(201, signedIn.status(), signedIn.body());
-        return sojourn.http().withToken(signedIn.json().get("token").asText());
     }
 }

@@ -131,9 +131,9 @@ class MailIT {
         try (Distribution sojourn = Distribution.unpack()) {
             sojourn.start(environment(database, port));
             awaitDemoAccounts(sojourn, database);
-            Http clerk = signedIn(sojourn, database, "03734301-01");
-            Http first = signedIn(sojourn, database, "officer-first");
-            Http second = signedIn(sojourn, database, "officer-second");
+            Http clerk = sojourn.signedIn(database, "03734301-01");
+            Http first = sojourn.signedIn(database, "officer-first");
+            Http second = sojourn.signedIn(database, "officer-second");
 
             String group = Filing.completeGroup(clerk, "通知", "foreign", 3, "ML");
             Http.Answer submitted = clerk.postJson("/api/v1/groups/" + group + "/submission", "");
@@ -173,7 +173,7 @@ class MailIT {
                 assertEquals(1, paid.executeUpdate("update case_applicant set status = 'PAID' where receipt_number = '"
                         + receipts[1] + "'"));
             }
-            Http desk = signedIn(sojourn, database, "card-desk");
+            Http desk = sojourn.signedIn(database, "card-desk");
             assertEquals(403, first.postJson("/api/v1/review/cases/" + receipts[1] + "/decisions",
                     "{\"action\":\"MARK_CARD_READY\"}").status(), "a reviewer does not make cards");
             Http.Answer made = desk.postJson("/api/v1/review/cases/" + receipts[1] + "/decisions", "{\"action\":\"MARK_CARD_READY\"}");
@@ -213,11 +213,6 @@ class MailIT {
         }
     }
 
-    private static Http signedIn(Distribution sojourn, String database, String login) throws Exception {
-        Http.Answer signedIn = sojourn.signIn(database, login, "Sojourn-demo-2026");
-        assertEquals(201, signedIn.status(), signedIn.body());
-        return sojourn.http().withToken(signedIn.json().get("token").asText());
-    }
 
     private static String registration(String account, String password, String birthDate, String captcha) {
         return "{\"portal\":\"mainland\",\"account\":\"" + account + "\",\"password\":\"" + password
