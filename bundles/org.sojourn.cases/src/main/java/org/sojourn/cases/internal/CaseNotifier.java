@@ -23,7 +23,8 @@ import org.sojourn.notify.api.OutgoingMail;
 
 /**
  * The mails of §4.12 about cases, in zh-TW and English, to the group's sender (the school's handler,
- * or the student filing alone). Each is written to the outbox in the transaction of the change, so
+ * or the student filing alone), and a case's own mails also to the student when its form has an
+ * e-mail address. Each is written to the outbox in the transaction of the change, so
  * a mail server outage neither loses a mail nor blocks a change; without the notify bundle there
  * is no mail and nothing else changes.
  */
@@ -48,7 +49,7 @@ public final class CaseNotifier {
         values.put("receipts", group.applicants.stream()
                 .map(a -> "  " + a.receiptNumber + "  " + (a.englishName == null ? "" : a.englishName))
                 .collect(Collectors.joining("\n")));
-        send(em, group, "case-submitted", values);
+        send(em, group.senderEmail, group, "case-submitted", values);
     }
 
     /** A reviewer's decision the applicant must hear of: a return, an approval, a refusal, a card made. */
@@ -99,7 +100,12 @@ public final class CaseNotifier {
                 return; // passing between the review desks concerns only officers
             }
         }
-        send(em, applicant.group, template, values);
+        send(em, applicant.group.senderEmail, applicant.group, template, values);
+        String student = applicant.fields.get("email");
+        if (cases.size() == 1 && student != null && !student.equalsIgnoreCase(applicant.group.senderEmail)) {
+            // The student hears of its own case too, when the form gives its address.
+            send(em, student, applicant.group, template, values);
+        }
     }
 
     private static Map<String, String> values(CaseGroupEntity group) {
@@ -110,13 +116,13 @@ public final class CaseNotifier {
         return values;
     }
 
-    private void send(EntityManager em, CaseGroupEntity group, String template, Map<String, String> values) {
+    private void send(EntityManager em, String to, CaseGroupEntity group, String template, Map<String, String> values) {
         MailOutbox current = outbox;
-        if (current == null || group.senderEmail == null || group.senderEmail.isBlank()) {
+        if (current == null || to == null || to.isBlank()) {
             LOG.debug("No {} mail for group {}: no outbox or no address", template, group.groupNumber);
             return;
         }
-        OutgoingMail mail = MailTemplates.render(CaseNotifier.class, template, group.senderEmail, values);
+        OutgoingMail mail = MailTemplates.render(CaseNotifier.class, template, to, values);
         // The outbox row goes in through this transaction's own connection: it commits or rolls back with the change.
         em.unwrap(Session.class).doWork(connection -> {
             try {
