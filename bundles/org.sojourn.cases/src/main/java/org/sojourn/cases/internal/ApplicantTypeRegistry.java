@@ -13,6 +13,8 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.sojourn.applicant.spi.ApplicantType;
 import org.sojourn.applicant.spi.BusinessLine;
+import org.sojourn.cases.api.DomainException;
+import org.sojourn.cases.api.ErrorKind;
 
 /**
  * The applicant types installed right now, tracked as they come and go; the core names none.
@@ -37,6 +39,17 @@ public final class ApplicantTypeRegistry {
     /** @return the type with that id, if installed */
     Optional<ApplicantType> find(String id) {
         return id == null ? Optional.empty() : Optional.ofNullable(byId.get(id));
+    }
+
+    /**
+     * @return the type a case is pinned to
+     * @throws DomainException {@code APPLICANT_TYPE_MISSING} (503) while its plugin is not installed:
+     *                         the case can be read, not changed or decided
+     */
+    ApplicantType require(ApplicantEntity applicant) {
+        return find(applicant.applicantType).orElseThrow(() -> new DomainException(ErrorKind.UNAVAILABLE,
+                "APPLICANT_TYPE_MISSING", "此案件的身分別（" + applicant.applicantType + "）目前未安裝，暫時只能查看。",
+                "This case's applicant type (" + applicant.applicantType + ") is not installed now; it can only be read."));
     }
 
     /** @return every installed type, by id */

@@ -223,7 +223,7 @@ public final class JpaApplications implements Applications {
             }
             ApplicantEntity applicant = new ApplicantEntity(group, group.applicants.size() + 1, type.descriptor().id(),
                     type.descriptor().version(), kind.name(), certificate, now());
-            applyValues(type, group, applicant, values, checked, today);
+            FormValues.apply(type, group, applicant, values, checked, today);
             group.applicants.add(applicant);
             em.persist(applicant);
             Forms.refreshCompleteness(em, type, applicant);
@@ -249,7 +249,7 @@ public final class JpaApplications implements Applications {
             CaseGroupEntity group = CaseAccess.group(em, actor, groupId, true);
             ApplicantEntity applicant = CaseAccess.applicant(group, applicantId);
             CaseAccess.requireChangeable(group, applicant, CaseAccess.Change.FIELDS);
-            ApplicantType type = installed(applicant);
+            ApplicantType type = types.require(applicant);
             if (input.applicantType() != null && !input.applicantType().equals(applicant.applicantType)
                     || input.applicationKind() != null && !input.applicationKind().equals(applicant.applicationKind)) {
                 throw GroupRules.invalid(List.of(new FieldProblem("applicantType", "READ_ONLY",
@@ -258,7 +258,7 @@ public final class JpaApplications implements Applications {
             }
             FormRules.Checked checked = FormRules.check(input.fields() == null ? Map.of() : input.fields(),
                     type.descriptor().fields(), today);
-            applyValues(type, group, applicant, applicant.fields, checked, today);
+            FormValues.apply(type, group, applicant, applicant.fields, checked, today);
             Forms.refreshCompleteness(em, type, applicant);
             applicant.updatedAt = now();
             group.updatedAt = applicant.updatedAt;
@@ -289,20 +289,21 @@ public final class JpaApplications implements Applications {
     public DocumentView addDocument(Actor actor, String groupId, String applicantId, String documentType, Upload upload) {
         requireApplicant(actor);
         // Find what the file must be, check it outside any transaction, then store it in one.
-        Map.Entry<DocumentType, Boolean> target = Tx.run(jpa, em -> documentType(em, actor, groupId, applicantId, documentType));
+        Map.Entry<DocumentType, Boolean> target = Tx.run(jpa,
+                em -> CaseFiles.documentType(em, types, actor, groupId, applicantId, documentType));
         DocumentType type = target.getKey();
         // PDF where the type allows it, and for every document of a student's own application (§8).
         CheckedFile file = UploadChecks.check(upload, type, type.pdfAllowed() || target.getValue());
         return Tx.run(jpa, em -> {
             CaseGroupEntity group = CaseAccess.group(em, actor, groupId, true);
             ApplicantEntity applicant = applicantId == null ? null : CaseAccess.applicant(group, applicantId);
-            requireFilesChangeable(group, applicant);
+            CaseFiles.requireFilesChangeable(group, applicant);
             Instant now = now();
             if (type.photo() && applicant != null) {
                 // One photo per applicant: a new one replaces the old.
                 em.createQuery("select d from DocumentEntity d where d.applicantId = :id and d.documentType = :type",
                         DocumentEntity.class).setParameter("id", applicant.id).setParameter("type", type.code())
-                        .getResultList().forEach(old -> removeDocument(em, old));
+                        .getResultList().forEach(old -> CaseFiles.remove(em, old));
             }
             DocumentEntity document = new DocumentEntity(group.id, applicant == null ? null : applicant.id, type.code(),
                     file, now, actor.accountId());
@@ -310,7 +311,7 @@ public final class JpaApplications implements Applications {
             em.persist(new DocumentContentEntity(document.id, file.content()));
             em.flush();
             if (applicant != null) {
-                Forms.refreshCompleteness(em, installed(applicant), applicant);
+                Forms.refreshCompleteness(em, types.require(applicant), applicant);
                 applicant.updatedAt = now;
             }
             group.updatedAt = now;
@@ -325,11 +326,11 @@ public final class JpaApplications implements Applications {
         requireApplicant(actor);
         Tx.run(jpa, em -> {
             CaseGroupEntity group = CaseAccess.group(em, actor, groupId, true);
-            DocumentEntity document = findDocument(em, group, documentId);
+            DocumentEntity document = CaseFiles.find(em, group, documentId);
             ApplicantEntity applicant = group.applicants.stream().filter(a -> a.id.equals(document.applicantId))
                     .findFirst().orElse(null);
-            requireFilesChangeable(group, applicant);
-            removeDocument(em, document);
+            CaseFiles.requireFilesChangeable(group, applicant);
+            CaseFiles.remove(em, document);
             em.flush();
             if (applicant != null) {
                 types.find(applicant.applicantType).ifPresent(type -> Forms.refreshCompleteness(em, type, applicant));
@@ -343,7 +344,7 @@ public final class JpaApplications implements Applications {
     @Override
     public DocumentContent document(Actor actor, String groupId, String documentId) {
         return Tx.run(jpa, em -> {
-            DocumentEntity document = findDocument(em, CaseAccess.group(em, actor, groupId, false), documentId);
+            DocumentEntity document = CaseFiles.find(em, CaseAccess.group(em, actor, groupId, false), documentId);
             return new DocumentContent(document.view(), em.find(DocumentContentEntity.class, document.id).content);
         });
     }
@@ -358,7 +359,7 @@ public final class JpaApplications implements Applications {
             if (!group.isDraft()) {
                 return submissionOf(group);
             }
-            checkSubmittable(em, actor, group);
+            SubmissionChecks.check(em, actor, group, types, today());
             Instant now = now();
             int rocYear = RocYear.at(now);
             String receiptCode = types.line(group.businessLine).map(BusinessLine::receiptCode).orElseThrow(() ->
@@ -370,7 +371,7 @@ public final class JpaApplications implements Applications {
                 applicant.receiptNumber = Numbers.receipt(em, rocYear, receiptCode);
                 Transition transition = new Transition(applicant.receiptNumber, CaseAction.SUBMIT, applicant.status, next,
                         Forms.of(applicant));
-                installed(applicant).beforeTransition(transition);
+                types.require(applicant).beforeTransition(transition);
                 History.record(em, now, actor, group, applicant, CaseAction.SUBMIT.name(), applicant.status, next,
                         "receipt " + applicant.receiptNumber);
                 applicant.status = next;
@@ -430,7 +431,7 @@ public final class JpaApplications implements Applications {
             CaseGroupEntity group = CaseAccess.group(em, actor, groupId, true);
             ApplicantEntity applicant = CaseAccess.applicant(group, applicantId);
             done.add(Map.entry(applicant.applicantType, Corrections.resubmit(em, actor, group, applicant,
-                    installed(applicant), reply, now(), today())));
+                    types.require(applicant), reply, now(), today())));
             em.flush();
             return Views.applicant(em, applicant, types);
         });
@@ -454,7 +455,7 @@ public final class JpaApplications implements Applications {
             for (ApplicantEntity applicant : returned) {
                 // The reply answers the group's comment once, not once per case.
                 done.add(Map.entry(applicant.applicantType, Corrections.resubmit(em, actor, group, applicant,
-                        installed(applicant), null, now, today())));
+                        types.require(applicant), null, now, today())));
             }
             Corrections.reply(em, actor, group, null, reply, now);
             em.flush();
@@ -497,126 +498,6 @@ public final class JpaApplications implements Applications {
         });
         Hooks.after(types, done);
         return withdrawal;
-    }
-
-    /** Everything submission needs, reported at once: each applicant's gaps, the sender's, the group's documents. */
-    private void checkSubmittable(EntityManager em, Actor actor, CaseGroupEntity group) {
-        if (group.applicants.isEmpty()) {
-            throw new DomainException(ErrorKind.CONFLICT, "GROUP_EMPTY", "請先新增申請人。", "Add an applicant first.");
-        }
-        if (group.applicants.size() > MAX_APPLICANTS) {
-            throw new DomainException(ErrorKind.CONFLICT, "GROUP_FULL", "每團最多 " + MAX_APPLICANTS + " 位申請人。",
-                    "A group holds at most " + MAX_APPLICANTS + " applicants.");
-        }
-        List<FieldProblem> problems = new ArrayList<>(GroupRules.senderMissing(group.sender()));
-        if (!group.selfApplication && em.createQuery("select count(d) from DocumentEntity d where d.groupId = :id"
-                + " and d.applicantId is null and d.documentType = :type", Long.class).setParameter("id", group.id)
-                .setParameter("type", GroupDocuments.POWER_OF_ATTORNEY).getSingleResult() == 0) {
-            problems.add(new FieldProblem("documents." + GroupDocuments.POWER_OF_ATTORNEY, "DOCUMENT_REQUIRED",
-                    "請上傳委託書。", "Upload the power of attorney."));
-        }
-        LocalDate today = today();
-        for (ApplicantEntity applicant : group.applicants) {
-            ApplicantType type = installed(applicant);
-            String prefix = "applicants[" + applicant.position + "].";
-            for (FieldProblem missing : Forms.refreshCompleteness(em, type, applicant)) {
-                problems.add(new FieldProblem(prefix + missing.field(), missing.code(), missing.messageZh(), missing.messageEn()));
-            }
-            if (applicant.priorCertificate != null) {
-                Optional<PriorGrant> prior = PriorGrants.find(em, actor, applicant.priorCertificate);
-                Eligibility eligibility = type.eligibility(Forms.of(applicant), prior, today);
-                if (!eligibility.eligible()) {
-                    problems.add(new FieldProblem(prefix + "residentCertificateNumber", eligibility.code(),
-                            eligibility.messageZh(), eligibility.messageEn()));
-                }
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new DomainException(ErrorKind.INVALID_INPUT, "GROUP_INCOMPLETE", "資料尚未完成，請補齊標示的欄位後再送件。",
-                    "The group is not complete; fill in what is marked, then submit.", problems);
-        }
-    }
-
-    /** Merges checked values into the form and refuses the lot if any value, or the whole, is wrong. */
-    private void applyValues(ApplicantType type, CaseGroupEntity group, ApplicantEntity applicant, Map<String, String> base,
-            FormRules.Checked checked, LocalDate today) {
-        Map<String, String> merged = new HashMap<>(base);
-        checked.values().forEach((name, value) -> {
-            if (value.isEmpty()) {
-                merged.remove(name);
-            } else {
-                merged.put(name, value);
-            }
-        });
-        List<FieldProblem> problems = new ArrayList<>(checked.problems());
-        ApplicantForm form = new ApplicantForm(ApplicationKind.valueOf(applicant.applicationKind), group.selfApplication, merged);
-        type.check(form, today).stream().filter(p -> problems.stream().noneMatch(q -> q.field().equals(p.field())))
-                .forEach(problems::add);
-        String passport = merged.get("passportNumber");
-        if (passport != null && group.applicants.stream()
-                .anyMatch(other -> other != applicant && passport.equals(other.passportNumber))) { // the indexed copy: no form loads
-            problems.add(new FieldProblem("passportNumber", "DUPLICATE_PASSPORT", "同一團內已有相同護照號碼的申請人。",
-                    "Another applicant of this group has the same passport number."));
-        }
-        if (!problems.isEmpty()) {
-            throw GroupRules.invalid(problems);
-        }
-        // Change only what changed: Hibernate then writes one row per changed value, not the whole form.
-        applicant.fields.keySet().retainAll(merged.keySet());
-        merged.forEach((name, value) -> {
-            if (!value.equals(applicant.fields.get(name))) {
-                applicant.fields.put(name, value);
-            }
-        });
-        applicant.indexFields();
-    }
-
-    /** @return the document type an upload is for, and whether its group is a student's own application */
-    private Map.Entry<DocumentType, Boolean> documentType(EntityManager em, Actor actor, String groupId, String applicantId,
-            String code) {
-        CaseGroupEntity group = CaseAccess.group(em, actor, groupId, false);
-        ApplicantEntity applicant = applicantId == null ? null : CaseAccess.applicant(group, applicantId);
-        requireFilesChangeable(group, applicant);
-        Optional<DocumentType> type = applicant == null ? GroupDocuments.find(code)
-                : installed(applicant).descriptor().documents().stream().filter(d -> d.code().equals(code)).findFirst();
-        return Map.entry(type.orElseThrow(() -> new DomainException(ErrorKind.INVALID_INPUT, "UNKNOWN_DOCUMENT_TYPE",
-                "沒有這種應檢附文件：" + code + "。", "No such document type: " + code + ".")), group.selfApplication);
-    }
-
-    /**
-     * Group files change in a draft, and while a case of the group is returned to the applicant (a
-     * group-level return may be about the power of attorney); an applicant's while its case is.
-     */
-    private static void requireFilesChangeable(CaseGroupEntity group, ApplicantEntity applicant) {
-        if (applicant == null) {
-            if (group.applicants.stream().noneMatch(a -> a.status == CaseStatus.RETURNED_FOR_CORRECTION
-                    || a.status == CaseStatus.AWAITING_SUPPLEMENT)) {
-                CaseAccess.requireDraft(group);
-            }
-        } else {
-            CaseAccess.requireChangeable(group, applicant, CaseAccess.Change.FILES);
-        }
-    }
-
-    private static DocumentEntity findDocument(EntityManager em, CaseGroupEntity group, String documentId) {
-        return em.createQuery("select d from DocumentEntity d where d.publicId = :id and d.groupId = :group", DocumentEntity.class)
-                .setParameter("id", documentId == null ? "" : documentId).setParameter("group", group.id)
-                .getResultList().stream().findFirst()
-                .orElseThrow(() -> new DomainException(ErrorKind.NOT_FOUND, "DOCUMENT_NOT_FOUND", "查無此檔案。", "No such file."));
-    }
-
-    private static void removeDocument(EntityManager em, DocumentEntity document) {
-        DocumentContentEntity content = em.find(DocumentContentEntity.class, document.id);
-        if (content != null) {
-            em.remove(content);
-        }
-        em.remove(document);
-    }
-
-    private ApplicantType installed(ApplicantEntity applicant) {
-        return types.find(applicant.applicantType).orElseThrow(() -> new DomainException(ErrorKind.UNAVAILABLE,
-                "APPLICANT_TYPE_MISSING", "此案件的身分別（" + applicant.applicantType + "）目前未安裝，暫時只能查看。",
-                "This case's applicant type (" + applicant.applicantType + ") is not installed now; it can only be read."));
     }
 
     private static Submission submissionOf(CaseGroupEntity group) {

@@ -215,9 +215,7 @@ public final class JpaReviews implements Reviews {
             CaseAction action, String comment, Instant now) {
         CaseStatus from = applicant.status;
         CaseStatus to = StateGraph.require(from, action);
-        ApplicantType type = types.find(applicant.applicantType).orElseThrow(() -> new DomainException(
-                ErrorKind.UNAVAILABLE, "APPLICANT_TYPE_MISSING", "此案件的身分別目前未安裝，暫時不能審核。",
-                "This case's applicant type is not installed now; it cannot be decided."));
+        ApplicantType type = types.require(applicant);
         ApplicantForm form = Forms.of(applicant);
         Transition transition = new Transition(applicant.receiptNumber, action, from, to, form);
         type.beforeTransition(transition);

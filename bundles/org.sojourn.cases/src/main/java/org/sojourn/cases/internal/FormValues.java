@@ -1,0 +1,53 @@
+package org.sojourn.cases.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.sojourn.applicant.spi.ApplicantForm;
+import org.sojourn.applicant.spi.ApplicantType;
+import org.sojourn.applicant.spi.ApplicationKind;
+import org.sojourn.cases.api.FieldProblem;
+
+/** Puts an applicant's changed values into its form, all or none. */
+final class FormValues {
+
+    private FormValues() {
+    }
+
+    /** Merges checked values into the form and refuses the lot if any value, or the whole, is wrong. */
+    static void apply(ApplicantType type, CaseGroupEntity group, ApplicantEntity applicant, Map<String, String> base,
+            FormRules.Checked checked, LocalDate today) {
+        Map<String, String> merged = new HashMap<>(base);
+        checked.values().forEach((name, value) -> {
+            if (value.isEmpty()) {
+                merged.remove(name);
+            } else {
+                merged.put(name, value);
+            }
+        });
+        List<FieldProblem> problems = new ArrayList<>(checked.problems());
+        ApplicantForm form = new ApplicantForm(ApplicationKind.valueOf(applicant.applicationKind), group.selfApplication, merged);
+        type.check(form, today).stream().filter(p -> problems.stream().noneMatch(q -> q.field().equals(p.field())))
+                .forEach(problems::add);
+        String passport = merged.get("passportNumber");
+        if (passport != null && group.applicants.stream()
+                .anyMatch(other -> other != applicant && passport.equals(other.passportNumber))) { // the indexed copy: no form loads
+            problems.add(new FieldProblem("passportNumber", "DUPLICATE_PASSPORT", "同一團內已有相同護照號碼的申請人。",
+                    "Another applicant of this group has the same passport number."));
+        }
+        if (!problems.isEmpty()) {
+            throw GroupRules.invalid(problems);
+        }
+        // Change only what changed: Hibernate then writes one row per changed value, not the whole form.
+        applicant.fields.keySet().retainAll(merged.keySet());
+        merged.forEach((name, value) -> {
+            if (!value.equals(applicant.fields.get(name))) {
+                applicant.fields.put(name, value);
+            }
+        });
+        applicant.indexFields();
+    }
+}
