@@ -82,7 +82,12 @@ public class CorrectionsIT extends SojournTestSupport {
         String receipt = submit(group).get(0);
         String applicant = applicantOf(group);
         String path = Filing.applicantPath(group, applicant);
-        decide(first, receipt, "REQUEST_SUPPLEMENT", "請補附財力證明");
+        Http.Answer fromAbroad = first.postJson("/api/v1/review/cases/" + receipt + "/decisions",
+                "{\"action\":\"REQUEST_SUPPLEMENT\",\"comment\":\"請補附母國財力證明\",\"documentsFromAbroad\":true}");
+        assertEquals(fromAbroad.body(), 200, fromAbroad.status());
+        java.time.LocalDate deadline = java.time.LocalDate.parse(fromAbroad.json().get("deadline").asText());
+        assertTrue("3 months for documents from abroad: " + deadline,
+                deadline.isAfter(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Taipei")).plusDays(85)));
 
         Http.Answer fields = clerk.put(path, "{\"fields\":{\"department\":\"化學系\"}}");
         assertEquals(409, fields.status());

@@ -59,18 +59,19 @@ public interface ApplicantType {
     Eligibility eligibility(ApplicantForm form, Optional<PriorGrant> prior, LocalDate today);
 
     /**
-     * How long the applicant has to answer a return (§8): 3 working days under the foreign student
-     * terms, which is the default; 15 days, or 3 months when documents must come from abroad, under
-     * others.
+     * How long the applicant has to answer a return (§8): by default 3 working days (the foreign
+     * student terms), or 3 months when the reviewer says the documents must come from abroad; a
+     * type may say otherwise, e.g. 15 days.
      *
-     * @param form   the form
-     * @param action {@link org.sojourn.cases.api.CaseAction#RETURN_FOR_CORRECTION} or
-     *               {@link org.sojourn.cases.api.CaseAction#REQUEST_SUPPLEMENT}
+     * @param form          the form
+     * @param action        {@link org.sojourn.cases.api.CaseAction#RETURN_FOR_CORRECTION} or
+     *                      {@link org.sojourn.cases.api.CaseAction#REQUEST_SUPPLEMENT}
+     * @param fromAbroad    whether the reviewer said the documents must come from abroad
      * @return the term, counted from the day after the return
      * @since 1.1
      */
-    default Term correctionTerm(ApplicantForm form, org.sojourn.cases.api.CaseAction action) {
-        return Term.workingDays(3);
+    default Term correctionTerm(ApplicantForm form, org.sojourn.cases.api.CaseAction action, boolean fromAbroad) {
+        return fromAbroad ? new Term(3, Term.Unit.MONTHS) : Term.workingDays(3);
     }
 
     /**

@@ -142,7 +142,7 @@ public final class JpaReviews implements Reviews {
         ApplicantView view = Tx.run(jpa, em -> {
             ApplicantEntity applicant = byReceipt(em, receiptNumber, true);
             Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-            done.add(take(em, actor, applicant, decision.action(), comment, now));
+            done.add(take(em, actor, applicant, decision, comment, now));
             if (!comment.isEmpty()) {
                 em.persist(new CommentEntity(applicant.group.id, applicant.id, now, actor.accountId(), actor.role(),
                         CommentEntity.COMMENT, comment));
@@ -170,7 +170,7 @@ public final class JpaReviews implements Reviews {
             }
             Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
             for (ApplicantEntity applicant : concerned) {
-                done.add(take(em, actor, applicant, action, comment, now));
+                done.add(take(em, actor, applicant, decision, comment, now));
             }
             notifier.decided(em, concerned, action, comment);
             if (!comment.isEmpty()) {
@@ -212,7 +212,9 @@ public final class JpaReviews implements Reviews {
 
     /** Moves one case, in the caller's transaction: the graph, the type's hook, approval's terms, deadline, history. */
     private Map.Entry<String, Transition> take(javax.persistence.EntityManager em, Actor actor, ApplicantEntity applicant,
-            CaseAction action, String comment, Instant now) {
+            Decision decision, String comment, Instant now) {
+        CaseAction action = decision.action();
+        boolean fromAbroad = Boolean.TRUE.equals(decision.documentsFromAbroad());
         CaseStatus from = applicant.status;
         CaseStatus to = StateGraph.require(from, action);
         ApplicantType type = types.require(applicant);
@@ -224,7 +226,7 @@ public final class JpaReviews implements Reviews {
             approve(em, actor, applicant, type, form, today);
         }
         History.record(em, now, actor, applicant.group, applicant, action.name(), from, to, comment.isEmpty() ? null : comment);
-        applicant.deadline = deadline(type, form, action, today);
+        applicant.deadline = deadline(type, form, action, fromAbroad, today);
         applicant.status = to;
         applicant.updatedAt = now;
         return Map.entry(applicant.applicantType, transition);
@@ -270,9 +272,10 @@ public final class JpaReviews implements Reviews {
     static final int PAYMENT_WORKING_DAYS = 5;
 
     /** @return the deadline the decision starts: to answer a return, or to pay; none for other decisions */
-    private LocalDate deadline(ApplicantType type, ApplicantForm form, CaseAction action, LocalDate today) {
+    private LocalDate deadline(ApplicantType type, ApplicantForm form, CaseAction action, boolean fromAbroad,
+            LocalDate today) {
         return switch (action) {
-            case RETURN_FOR_CORRECTION, REQUEST_SUPPLEMENT -> calendar.due(type.correctionTerm(form, action), today);
+            case RETURN_FOR_CORRECTION, REQUEST_SUPPLEMENT -> calendar.due(type.correctionTerm(form, action, fromAbroad), today);
             case APPROVE -> calendar.plusWorkingDays(today, PAYMENT_WORKING_DAYS);
             default -> null;
         };
