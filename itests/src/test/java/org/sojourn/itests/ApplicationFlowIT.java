@@ -262,7 +262,7 @@ public class ApplicationFlowIT extends SojournTestSupport {
         addSchool("22099131");
         Http.Answer elsewhere = as("22099131").postJson("/api/v1/groups/" + Filing.draft(as("22099131"), "他校") + "/applicants",
                 renewal);
-        assertEquals("another school's certificate prefills nothing", "CERTIFICATE_NOT_FOUND", elsewhere.json().get("code").asText());
+        assertEquals("another school's certificate prefills nothing", "GRANT_NOT_YOURS", elsewhere.json().get("code").asText());
     }
 
     private void recordPaymentOf(String receipt) throws Exception {

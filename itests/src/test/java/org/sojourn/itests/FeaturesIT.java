@@ -23,7 +23,8 @@ import org.osgi.framework.Bundle;
 public class FeaturesIT extends SojournTestSupport {
 
     private static final List<String> OWN_FEATURES = List.of("sojourn-api", "sojourn-core", "sojourn-notify", "sojourn-security", "sojourn-rest",
-            "sojourn-applicant-foreign", "sojourn-applicant-overseaschinese",
+            "sojourn-applicant-foreign", "sojourn-applicant-overseaschinese", "sojourn-applicant-mainland",
+            "sojourn-applicant-hkmacao", "sojourn-applicant-nohousehold",
             "sojourn");
 
     @Inject

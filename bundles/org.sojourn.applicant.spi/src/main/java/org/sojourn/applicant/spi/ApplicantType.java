@@ -48,6 +48,33 @@ public interface ApplicantType {
     Set<String> requiredDocuments(ApplicantForm form);
 
     /**
+     * The documents required on a given day, for rules that depend on it, e.g. a police record only
+     * for applicants 18 or older on the application date. The core calls this one; by default it
+     * asks {@link #requiredDocuments(ApplicantForm)}.
+     *
+     * @param form  the form
+     * @param today today in Taiwan: the application date when the case is submitted
+     * @return the codes of the document types required
+     * @since 1.2
+     */
+    default Set<String> requiredDocuments(ApplicantForm form, LocalDate today) {
+        return requiredDocuments(form);
+    }
+
+    /**
+     * The fields the applicant may not change in this situation, e.g. the school a mainland
+     * student's own application takes from the current permit (就讀學校 唯讀). The core refuses a
+     * changed value with {@code READ_ONLY}; the prefilled value stays.
+     *
+     * @param form the form as stored
+     * @return the read-only fields
+     * @since 1.2
+     */
+    default Set<String> readOnlyFields(ApplicantForm form) {
+        return Set.of();
+    }
+
+    /**
      * Whether this applicant may file this kind of application now, e.g. a renewal only of a valid
      * 6-month e-certificate, an extension only in the last 3 months of the stay.
      *

@@ -13,9 +13,10 @@ import java.util.Set;
  * @param schoolNumber the school's business number for school accounts, else null
  * @param schoolName   the school's name for school accounts (prefills the school field), else null
  * @param performs     the kinds of action the actor may take
+ * @param portal       where the actor files from, null for officers and administrators
  */
 public record Actor(long accountId, String role, Reach reach, String schoolNumber, String schoolName,
-        Set<Performer> performs) {
+        Set<Performer> performs, Portal portal) {
 
     /** Which groups an actor may see. */
     public enum Reach {
@@ -32,6 +33,11 @@ public record Actor(long accountId, String role, Reach reach, String schoolNumbe
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(reach, "reach");
         performs = Set.copyOf(performs);
+    }
+
+    /** An actor who files from no portal (officers, administrators), or a school when it has a school number. */
+    public Actor(long accountId, String role, Reach reach, String schoolNumber, String schoolName, Set<Performer> performs) {
+        this(accountId, role, reach, schoolNumber, schoolName, performs, schoolNumber == null ? null : Portal.SCHOOL);
     }
 
     /** @return whether the actor may take actions of that kind */

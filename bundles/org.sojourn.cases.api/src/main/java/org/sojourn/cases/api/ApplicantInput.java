@@ -10,10 +10,18 @@ import java.util.Map;
  * @param applicantType             the applicant type's id, e.g. {@code foreign}
  * @param applicationKind           {@code FIRST_APPLICATION}, {@code RENEWAL}, {@code EXTENSION}
  *                                  or {@code DATA_CHANGE}
- * @param residentCertificateNumber for renewal, extension and data change: the current
- *                                  certificate, whose case prefills the form
+ * @param residentCertificateNumber for renewal, extension and data change of a type whose grants are
+ *                                  resident certificates: the current certificate, whose case prefills the form
  * @param fields                    the values by field name; an empty string clears a value
+ * @param permitNumber              the same for a type whose grants are permits (e.g. the mainland
+ *                                  students' entry/exit permit, 入出境許可證號)
  */
 public record ApplicantInput(String applicantType, String applicationKind, String residentCertificateNumber,
-        Map<String, String> fields) {
+        Map<String, String> fields, String permitNumber) {
+
+    /** An input without a permit number. */
+    public ApplicantInput(String applicantType, String applicationKind, String residentCertificateNumber,
+            Map<String, String> fields) {
+        this(applicantType, applicationKind, residentCertificateNumber, fields, null);
+    }
 }

@@ -41,12 +41,12 @@ final class Corrections {
             ApplicantType type, String reply, Instant now, LocalDate today) {
         CaseStatus from = applicant.status;
         CaseStatus to = StateGraph.require(from, CaseAction.RESUBMIT);
-        List<FieldProblem> problems = new ArrayList<>(Forms.refreshCompleteness(em, type, applicant));
+        List<FieldProblem> problems = new ArrayList<>(Forms.refreshCompleteness(em, type, applicant, today));
         if (applicant.priorCertificate != null) {
             Optional<PriorGrant> prior = PriorGrants.find(em, actor, applicant.priorCertificate);
             Eligibility eligibility = type.eligibility(Forms.of(applicant), prior, today);
             if (!eligibility.eligible()) {
-                problems.add(new FieldProblem("residentCertificateNumber", eligibility.code(), eligibility.messageZh(),
+                problems.add(new FieldProblem(type.descriptor().grantNumber().field(), eligibility.code(), eligibility.messageZh(),
                         eligibility.messageEn()));
             }
         }

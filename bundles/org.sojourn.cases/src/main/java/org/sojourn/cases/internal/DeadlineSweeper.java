@@ -111,7 +111,7 @@ public final class DeadlineSweeper {
 
     private boolean refuseIfStillOverdue(long id, LocalDate today) {
         Transition[] done = {null};
-        String[] type = {null};
+        ApplicantEntity[] type = {null};
         boolean refused = Tx.run(jpa, em -> {
             ApplicantEntity applicant = em.find(ApplicantEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
             if (applicant == null || !RETURNED.contains(applicant.status) || applicant.deadline == null
@@ -127,7 +127,7 @@ public final class DeadlineSweeper {
             em.persist(new CommentEntity(applicant.group.id, applicant.id, now, 0L, SYSTEM, CommentEntity.COMMENT, reason));
             History.record(em, now, null, applicant.group, applicant, CaseAction.NOT_ACCEPT.name(), from, to, reason);
             done[0] = new Transition(applicant.receiptNumber, CaseAction.NOT_ACCEPT, from, to, Forms.of(applicant));
-            type[0] = applicant.applicantType;
+            type[0] = applicant;
             applicant.status = to;
             applicant.deadline = null;
             applicant.updatedAt = now;

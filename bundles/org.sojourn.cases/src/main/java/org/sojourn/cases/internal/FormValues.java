@@ -21,6 +21,15 @@ final class FormValues {
     static void apply(ApplicantType type, CaseGroupEntity group, ApplicantEntity applicant, Map<String, String> base,
             FormRules.Checked checked, LocalDate today) {
         Map<String, String> merged = new HashMap<>(base);
+        List<FieldProblem> problems = new ArrayList<>(checked.problems());
+        ApplicationKind kind = ApplicationKind.valueOf(applicant.applicationKind);
+        for (String field : type.readOnlyFields(new ApplicantForm(kind, group.selfApplication, base))) {
+            String value = checked.values().get(field);
+            if (value != null && !value.equals(base.getOrDefault(field, ""))) {
+                problems.add(new FieldProblem(field, "READ_ONLY", "此欄位由現有資料帶出，不能修改。",
+                        "This field comes from the current records and cannot be changed."));
+            }
+        }
         checked.values().forEach((name, value) -> {
             if (value.isEmpty()) {
                 merged.remove(name);
@@ -28,8 +37,7 @@ final class FormValues {
                 merged.put(name, value);
             }
         });
-        List<FieldProblem> problems = new ArrayList<>(checked.problems());
-        ApplicantForm form = new ApplicantForm(ApplicationKind.valueOf(applicant.applicationKind), group.selfApplication, merged);
+        ApplicantForm form = new ApplicantForm(kind, group.selfApplication, merged);
         type.check(form, today).stream().filter(p -> problems.stream().noneMatch(q -> q.field().equals(p.field())))
                 .forEach(problems::add);
         String passport = merged.get("passportNumber");

@@ -1,5 +1,6 @@
 package org.sojourn.cases.internal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,7 +37,7 @@ final class Forms {
     }
 
     /** @return the required fields without a value and the required documents without a file */
-    static List<FieldProblem> missing(ApplicantType type, ApplicantForm form, Set<String> uploaded) {
+    static List<FieldProblem> missing(ApplicantType type, ApplicantForm form, Set<String> uploaded, LocalDate today) {
         List<FieldProblem> missing = new ArrayList<>();
         Set<String> required = new LinkedHashSet<>();
         type.descriptor().fields().stream().filter(FormField::required).map(FormField::name).forEach(required::add);
@@ -46,7 +47,7 @@ final class Forms {
                 missing.add(new FieldProblem(field, "REQUIRED", "必須填寫", "Required"));
             }
         }
-        for (String code : type.requiredDocuments(form)) {
+        for (String code : type.requiredDocuments(form, today)) {
             if (!uploaded.contains(code)) {
                 String label = type.descriptor().documents().stream().filter(d -> d.code().equals(code))
                         .map(DocumentType::labelZh).findFirst().orElse(code);
@@ -58,8 +59,9 @@ final class Forms {
     }
 
     /** Recomputes and stores whether the applicant is complete. */
-    static List<FieldProblem> refreshCompleteness(EntityManager em, ApplicantType type, ApplicantEntity applicant) {
-        List<FieldProblem> missing = missing(type, of(applicant), uploadedTypes(em, applicant));
+    static List<FieldProblem> refreshCompleteness(EntityManager em, ApplicantType type, ApplicantEntity applicant,
+            LocalDate today) {
+        List<FieldProblem> missing = missing(type, of(applicant), uploadedTypes(em, applicant), today);
         applicant.complete = missing.isEmpty();
         return missing;
     }

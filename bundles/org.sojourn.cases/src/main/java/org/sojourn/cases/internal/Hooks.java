@@ -15,16 +15,16 @@ final class Hooks {
     private Hooks() {
     }
 
-    /** @param done the transitions stored, each with its applicant type's id */
-    static void after(ApplicantTypeRegistry types, List<Map.Entry<String, Transition>> done) {
-        for (Map.Entry<String, Transition> entry : done) {
-            types.find(entry.getKey()).ifPresent(type -> {
+    /** @param done the transitions stored, each with its case (read for its type and version only) */
+    static void after(ApplicantTypeRegistry types, List<Map.Entry<ApplicantEntity, Transition>> done) {
+        for (Map.Entry<ApplicantEntity, Transition> entry : done) {
+            types.forCase(entry.getKey()).ifPresent(type -> {
                 try {
                     type.afterTransition(entry.getValue());
                 } catch (RuntimeException e) {
                     // Receipt numbers identify a case without personal data.
-                    LOG.error("Applicant type {} failed after {} of case {}", entry.getKey(), entry.getValue().action(),
-                            entry.getValue().receiptNumber(), e);
+                    LOG.error("Applicant type {} failed after {} of case {}", entry.getKey().applicantType,
+                            entry.getValue().action(), entry.getValue().receiptNumber(), e);
                 }
             });
         }

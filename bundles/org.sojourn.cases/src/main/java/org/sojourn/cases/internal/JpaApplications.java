@@ -22,6 +22,7 @@ import org.sojourn.applicant.spi.ApplicationKind;
 import org.sojourn.applicant.spi.BusinessLine;
 import org.sojourn.applicant.spi.DocumentType;
 import org.sojourn.applicant.spi.Eligibility;
+import org.sojourn.applicant.spi.GrantNumber;
 import org.sojourn.applicant.spi.PriorGrant;
 import org.sojourn.applicant.spi.Transition;
 import org.sojourn.cases.api.Actor;
@@ -40,8 +41,6 @@ import org.sojourn.cases.api.GroupInput;
 import org.sojourn.cases.api.GroupNumber;
 import org.sojourn.cases.api.GroupView;
 import org.sojourn.cases.api.HistoryEntry;
-import org.sojourn.cases.api.IdentifierKind;
-import org.sojourn.cases.api.Identifiers;
 import org.sojourn.cases.api.Page;
 import org.sojourn.cases.api.Performer;
 import org.sojourn.cases.api.Sender;
@@ -99,10 +98,10 @@ public final class JpaApplications implements Applications {
                     "Accept the terms first.")));
         }
         String line = input.businessLine() == null ? "" : input.businessLine().strip();
-        if (types.line(line).isEmpty()) {
+        if (!lineCodes(actor).contains(line)) {
             throw GroupRules.invalid(List.of(new FieldProblem("businessLine", "UNKNOWN_BUSINESS_LINE",
-                    "請選擇申辦項目（目前提供：" + String.join("、", lineCodes()) + "）。",
-                    "Choose a business line (offered now: " + String.join(", ", lineCodes()) + ").")));
+                    "請選擇申辦項目（目前提供：" + String.join("、", lineCodes(actor)) + "）。",
+                    "Choose a business line (offered now: " + String.join(", ", lineCodes(actor)) + ").")));
         }
         Instant now = now();
         CaseGroupEntity group = new CaseGroupEntity(line, actor.accountId(), actor.schoolNumber(), now);
@@ -178,9 +177,10 @@ public final class JpaApplications implements Applications {
     @Override
     public ApplicantView addApplicant(Actor actor, String groupId, ApplicantInput input) {
         requireApplicant(actor);
-        ApplicantType type = types.find(input.applicantType()).orElseThrow(() -> GroupRules.invalid(List.of(
-                new FieldProblem("applicantType", "UNKNOWN_APPLICANT_TYPE", "請選擇已提供的身分別。",
-                        "Choose one of the applicant types offered."))));
+        ApplicantType type = types.find(input.applicantType())
+                .filter(candidate -> candidate.descriptor().portals().contains(actor.portal()))
+                .orElseThrow(() -> GroupRules.invalid(List.of(new FieldProblem("applicantType", "UNKNOWN_APPLICANT_TYPE",
+                        "請選擇此入口提供的身分別。", "Choose one of the applicant types this portal offers."))));
         ApplicationKind kind = kind(input.applicationKind());
         LocalDate today = today();
         FormRules.Checked checked = FormRules.check(input.fields() == null ? Map.of() : input.fields(),
@@ -195,29 +195,27 @@ public final class JpaApplications implements Applications {
                 throw GroupRules.invalid(List.of(new FieldProblem("applicationKind", "KIND_NOT_IN_LINE",
                         "此申辦項目不受理「" + kind.nameZh() + "」。", "This business line does not take " + kind.nameEn() + ".")));
             }
-            if (group.applicants.size() >= MAX_APPLICANTS) {
-                throw new DomainException(ErrorKind.CONFLICT, "GROUP_FULL", "每團最多 " + MAX_APPLICANTS + " 位申請人。",
-                        "A group holds at most " + MAX_APPLICANTS + " applicants.");
+            int room = group.selfApplication ? 1 : MAX_APPLICANTS; // a student files for one person: themselves
+            if (group.applicants.size() >= room) {
+                throw new DomainException(ErrorKind.CONFLICT, "GROUP_FULL", "每團最多 " + room + " 位申請人。",
+                        "A group holds at most " + room + " applicant" + (room == 1 ? "." : "s."));
             }
             Map<String, String> values = new HashMap<>();
             String certificate = null;
             if (kind.continuesGrant()) {
-                certificate = Identifiers.require(IdentifierKind.RESIDENT_CERTIFICATE_NUMBER, "residentCertificateNumber",
-                        input.residentCertificateNumber());
-                Optional<PriorGrant> prior = PriorGrants.find(em, actor, certificate);
-                if (prior.isEmpty()) {
-                    throw new DomainException(ErrorKind.NOT_FOUND, "CERTIFICATE_NOT_FOUND", "查無此證號資料。",
-                            "No case of yours has this resident certificate number.");
-                }
-                Eligibility eligibility = type.eligibility(new ApplicantForm(kind, group.selfApplication, prior.get().values()),
-                        prior, today);
+                GrantNumber number = type.descriptor().grantNumber();
+                certificate = GrantNumbers.require(number, number == GrantNumber.PERMIT ? input.permitNumber()
+                        : input.residentCertificateNumber());
+                PriorGrant prior = PriorGrants.require(em, actor, certificate, number.field());
+                Eligibility eligibility = type.eligibility(new ApplicantForm(kind, group.selfApplication, prior.values()),
+                        Optional.of(prior), today);
                 if (!eligibility.eligible()) {
                     throw new DomainException(ErrorKind.INVALID_INPUT, eligibility.code(), eligibility.messageZh(),
-                            eligibility.messageEn(), List.of(new FieldProblem("residentCertificateNumber",
+                            eligibility.messageEn(), List.of(new FieldProblem(number.field(),
                                     eligibility.code(), eligibility.messageZh(), eligibility.messageEn())));
                 }
-                values.putAll(prior.get().values());
-                values.put("residentCertificateNumber", certificate);
+                values.putAll(prior.values());
+                values.put(number.field(), certificate);
             } else if (actor.schoolName() != null) {
                 values.put("school", actor.schoolName());
             }
@@ -226,7 +224,7 @@ public final class JpaApplications implements Applications {
             FormValues.apply(type, group, applicant, values, checked, today);
             group.applicants.add(applicant);
             em.persist(applicant);
-            Forms.refreshCompleteness(em, type, applicant);
+            Forms.refreshCompleteness(em, type, applicant, today);
             group.updatedAt = applicant.createdAt;
             History.record(em, applicant.createdAt, actor, group, applicant, "APPLICANT_ADDED", null, CaseStatus.DRAFT,
                     type.descriptor().id() + " " + kind + "; fields " + checked.values().keySet());
@@ -259,7 +257,7 @@ public final class JpaApplications implements Applications {
             FormRules.Checked checked = FormRules.check(input.fields() == null ? Map.of() : input.fields(),
                     type.descriptor().fields(), today);
             FormValues.apply(type, group, applicant, applicant.fields, checked, today);
-            Forms.refreshCompleteness(em, type, applicant);
+            Forms.refreshCompleteness(em, type, applicant, today);
             applicant.updatedAt = now();
             group.updatedAt = applicant.updatedAt;
             History.record(em, applicant.updatedAt, actor, group, applicant, "APPLICANT_UPDATED", null, null,
@@ -311,7 +309,7 @@ public final class JpaApplications implements Applications {
             em.persist(new DocumentContentEntity(document.id, file.content()));
             em.flush();
             if (applicant != null) {
-                Forms.refreshCompleteness(em, types.require(applicant), applicant);
+                Forms.refreshCompleteness(em, types.require(applicant), applicant, today());
                 applicant.updatedAt = now;
             }
             group.updatedAt = now;
@@ -333,7 +331,7 @@ public final class JpaApplications implements Applications {
             CaseFiles.remove(em, document);
             em.flush();
             if (applicant != null) {
-                types.find(applicant.applicantType).ifPresent(type -> Forms.refreshCompleteness(em, type, applicant));
+                types.forCase(applicant).ifPresent(type -> Forms.refreshCompleteness(em, type, applicant, today()));
             }
             group.updatedAt = now();
             History.record(em, group.updatedAt, actor, group, applicant, "DOCUMENT_DELETED", null, null, document.documentType);
@@ -352,7 +350,7 @@ public final class JpaApplications implements Applications {
     @Override
     public Submission submit(Actor actor, String groupId) {
         requireApplicant(actor);
-        List<Map.Entry<String, Transition>> done = new ArrayList<>();
+        List<Map.Entry<ApplicantEntity, Transition>> done = new ArrayList<>();
         Submission submission = Tx.run(jpa, em -> {
             // The row lock makes a second submission wait, then find the first one's numbers.
             CaseGroupEntity group = CaseAccess.group(em, actor, groupId, true);
@@ -376,7 +374,7 @@ public final class JpaApplications implements Applications {
                         "receipt " + applicant.receiptNumber);
                 applicant.status = next;
                 applicant.updatedAt = now;
-                done.add(Map.entry(applicant.applicantType, transition));
+                done.add(Map.entry(applicant, transition));
             }
             History.record(em, now, actor, group, null, "GROUP_SUBMITTED", null, null, "group " + group.groupNumber);
             notifier.submitted(em, group);
@@ -426,11 +424,11 @@ public final class JpaApplications implements Applications {
     @Override
     public ApplicantView resubmit(Actor actor, String groupId, String applicantId, String reply) {
         requireApplicant(actor);
-        List<Map.Entry<String, Transition>> done = new ArrayList<>();
+        List<Map.Entry<ApplicantEntity, Transition>> done = new ArrayList<>();
         ApplicantView view = Tx.run(jpa, em -> {
             CaseGroupEntity group = CaseAccess.group(em, actor, groupId, true);
             ApplicantEntity applicant = CaseAccess.applicant(group, applicantId);
-            done.add(Map.entry(applicant.applicantType, Corrections.resubmit(em, actor, group, applicant,
+            done.add(Map.entry(applicant, Corrections.resubmit(em, actor, group, applicant,
                     types.require(applicant), reply, now(), today())));
             em.flush();
             return Views.applicant(em, applicant, types);
@@ -442,7 +440,7 @@ public final class JpaApplications implements Applications {
     @Override
     public List<ApplicantView> resubmitGroup(Actor actor, String groupId, String reply) {
         requireApplicant(actor);
-        List<Map.Entry<String, Transition>> done = new ArrayList<>();
+        List<Map.Entry<ApplicantEntity, Transition>> done = new ArrayList<>();
         List<ApplicantView> views = Tx.run(jpa, em -> {
             CaseGroupEntity group = CaseAccess.group(em, actor, groupId, true);
             List<ApplicantEntity> returned = group.applicants.stream()
@@ -454,7 +452,7 @@ public final class JpaApplications implements Applications {
             Instant now = now();
             for (ApplicantEntity applicant : returned) {
                 // The reply answers the group's comment once, not once per case.
-                done.add(Map.entry(applicant.applicantType, Corrections.resubmit(em, actor, group, applicant,
+                done.add(Map.entry(applicant, Corrections.resubmit(em, actor, group, applicant,
                         types.require(applicant), null, now, today())));
             }
             Corrections.reply(em, actor, group, null, reply, now);
@@ -482,7 +480,7 @@ public final class JpaApplications implements Applications {
             throw GroupRules.invalid(List.of(new FieldProblem("groupNumber", "REQUIRED", "請輸入團號或收件號。",
                     "Give a group number or a receipt number.")));
         }
-        List<Map.Entry<String, Transition>> done = new ArrayList<>();
+        List<Map.Entry<ApplicantEntity, Transition>> done = new ArrayList<>();
         Withdrawal withdrawal = Tx.run(jpa, em -> {
             Instant now = now();
             if (!byReceipt) {
@@ -521,8 +519,10 @@ public final class JpaApplications implements Applications {
         }
     }
 
-    private List<String> lineCodes() {
-        return types.all().stream().flatMap(t -> t.descriptor().businessLines().stream()).map(BusinessLine::groupCode)
+    /** @return the business lines of the types the actor's portal may file */
+    private List<String> lineCodes(Actor actor) {
+        return types.all().stream().filter(t -> t.descriptor().portals().contains(actor.portal()))
+                .flatMap(t -> t.descriptor().businessLines().stream()).map(BusinessLine::groupCode)
                 .distinct().sorted().toList();
     }
 

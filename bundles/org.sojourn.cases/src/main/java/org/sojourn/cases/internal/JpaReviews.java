@@ -138,7 +138,7 @@ public final class JpaReviews implements Reviews {
     @Override
     public ApplicantView decide(Actor actor, String receiptNumber, Decision decision) {
         String comment = checked(actor, decision);
-        List<Map.Entry<String, Transition>> done = new ArrayList<>();
+        List<Map.Entry<ApplicantEntity, Transition>> done = new ArrayList<>();
         ApplicantView view = Tx.run(jpa, em -> {
             ApplicantEntity applicant = byReceipt(em, receiptNumber, true);
             Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
@@ -159,7 +159,7 @@ public final class JpaReviews implements Reviews {
     public List<ApplicantView> decideGroup(Actor actor, String groupNumber, Decision decision) {
         String comment = checked(actor, decision);
         CaseAction action = decision.action();
-        List<Map.Entry<String, Transition>> done = new ArrayList<>();
+        List<Map.Entry<ApplicantEntity, Transition>> done = new ArrayList<>();
         List<ApplicantView> views = Tx.run(jpa, em -> {
             CaseGroupEntity group = CaseAccess.group(em, actor, groupNumber, true);
             List<ApplicantEntity> concerned = group.applicants.stream()
@@ -211,7 +211,7 @@ public final class JpaReviews implements Reviews {
     }
 
     /** Moves one case, in the caller's transaction: the graph, the type's hook, approval's terms, deadline, history. */
-    private Map.Entry<String, Transition> take(javax.persistence.EntityManager em, Actor actor, ApplicantEntity applicant,
+    private Map.Entry<ApplicantEntity, Transition> take(javax.persistence.EntityManager em, Actor actor, ApplicantEntity applicant,
             Decision decision, String comment, Instant now) {
         CaseAction action = decision.action();
         boolean fromAbroad = Boolean.TRUE.equals(decision.documentsFromAbroad());
@@ -229,7 +229,7 @@ public final class JpaReviews implements Reviews {
         applicant.deadline = deadline(type, form, action, fromAbroad, today);
         applicant.status = to;
         applicant.updatedAt = now;
-        return Map.entry(applicant.applicantType, transition);
+        return Map.entry(applicant, transition);
     }
 
     @Override

@@ -34,7 +34,8 @@ final class SubmissionChecks {
             throw new DomainException(ErrorKind.CONFLICT, "GROUP_FULL", "每團最多 " + JpaApplications.MAX_APPLICANTS + " 位申請人。",
                     "A group holds at most " + JpaApplications.MAX_APPLICANTS + " applicants.");
         }
-        List<FieldProblem> problems = new ArrayList<>(GroupRules.senderMissing(group.sender()));
+        // A student filing for themselves is their own sender; the sender (送件人) is the school's step.
+        List<FieldProblem> problems = new ArrayList<>(group.selfApplication ? List.of() : GroupRules.senderMissing(group.sender()));
         if (!group.selfApplication && em.createQuery("select count(d) from DocumentEntity d where d.groupId = :id"
                 + " and d.applicantId is null and d.documentType = :type", Long.class).setParameter("id", group.id)
                 .setParameter("type", GroupDocuments.POWER_OF_ATTORNEY).getSingleResult() == 0) {
@@ -44,14 +45,14 @@ final class SubmissionChecks {
         for (ApplicantEntity applicant : group.applicants) {
             ApplicantType type = types.require(applicant);
             String prefix = "applicants[" + applicant.position + "].";
-            for (FieldProblem missing : Forms.refreshCompleteness(em, type, applicant)) {
+            for (FieldProblem missing : Forms.refreshCompleteness(em, type, applicant, today)) {
                 problems.add(new FieldProblem(prefix + missing.field(), missing.code(), missing.messageZh(), missing.messageEn()));
             }
             if (applicant.priorCertificate != null) {
                 Optional<PriorGrant> prior = PriorGrants.find(em, actor, applicant.priorCertificate);
                 Eligibility eligibility = type.eligibility(Forms.of(applicant), prior, today);
                 if (!eligibility.eligible()) {
-                    problems.add(new FieldProblem(prefix + "residentCertificateNumber", eligibility.code(),
+                    problems.add(new FieldProblem(prefix + type.descriptor().grantNumber().field(), eligibility.code(),
                             eligibility.messageZh(), eligibility.messageEn()));
                 }
             }

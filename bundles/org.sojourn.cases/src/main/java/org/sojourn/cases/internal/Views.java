@@ -32,7 +32,7 @@ final class Views {
     }
 
     static ApplicantSummary summary(ApplicantEntity a, ApplicantTypeRegistry types) {
-        Optional<ApplicantType> type = types.find(a.applicantType);
+        Optional<ApplicantType> type = types.forCase(a);
         return new ApplicantSummary(a.publicId, a.position, a.applicantType, a.typeVersion,
                 type.map(t -> t.descriptor().labelZh()).orElse(a.applicantType),
                 type.map(t -> t.descriptor().labelEn()).orElse(a.applicantType), type.isEmpty(), a.applicationKind,
@@ -44,9 +44,9 @@ final class Views {
                 "select d from DocumentEntity d where d.applicantId = :id order by d.id", DocumentEntity.class)
                 .setParameter("id", a.id).getResultList().stream().map(DocumentEntity::view).toList();
         // Without its plugin nothing can say what is missing; the case stays readable as stored.
-        List<FieldProblem> missing = types.find(a.applicantType)
+        List<FieldProblem> missing = types.forCase(a)
                 .map(type -> Forms.missing(type, Forms.of(a), documents.stream().map(DocumentView::documentType)
-                        .collect(java.util.stream.Collectors.toSet())))
+                        .collect(java.util.stream.Collectors.toSet()), java.time.LocalDate.now(RocYear.TAIWAN)))
                 .orElse(List.of());
         Grant grant = a.grantKind == null ? null
                 : new Grant(a.feeTwd == null ? 0 : a.feeTwd, a.grantKind, a.grantedFrom, a.grantedUntil, a.certificateNumber);

@@ -30,7 +30,7 @@ final class Withdrawals {
 
     /** Withdraws one case; the transitions made go to {@code done} for the after-hooks. */
     static Withdrawal oneCase(EntityManager em, Actor actor, CaseGroupEntity group, ApplicantEntity applicant, Instant now,
-            List<Map.Entry<String, Transition>> done) {
+            List<Map.Entry<ApplicantEntity, Transition>> done) {
         if (StateGraph.next(applicant.status, CaseAction.WITHDRAW_CASE).isEmpty()) {
             throw finished("此案件狀態為「" + applicant.status.nameZh() + "」，審核已結束或已撤銷，不能撤銷。",
                     "This case is " + applicant.status.nameEn() + ": its review has ended, so it cannot be withdrawn.");
@@ -41,7 +41,7 @@ final class Withdrawals {
 
     /** Withdraws every case of the group still under review, unless one of them was approved already. */
     static Withdrawal wholeGroup(EntityManager em, Actor actor, CaseGroupEntity group, Instant now,
-            List<Map.Entry<String, Transition>> done) {
+            List<Map.Entry<ApplicantEntity, Transition>> done) {
         if (group.applicants.stream().anyMatch(a -> APPROVED.contains(a.status))) {
             throw finished("此團已有案件核准，不能整團撤銷；請逐案撤銷仍在審核中的案件。",
                     "A case of this group was approved already, so the group cannot be withdrawn as a whole;"
@@ -57,7 +57,7 @@ final class Withdrawals {
                 CaseStatus.GROUP_WITHDRAWN);
     }
 
-    private static Map.Entry<String, Transition> move(EntityManager em, Actor actor, CaseGroupEntity group,
+    private static Map.Entry<ApplicantEntity, Transition> move(EntityManager em, Actor actor, CaseGroupEntity group,
             ApplicantEntity applicant, CaseAction action, Instant now) {
         CaseStatus from = applicant.status;
         CaseStatus to = StateGraph.require(from, action);
@@ -66,7 +66,7 @@ final class Withdrawals {
         applicant.status = to;
         applicant.deadline = null;
         applicant.updatedAt = now;
-        return Map.entry(applicant.applicantType, transition);
+        return Map.entry(applicant, transition);
     }
 
     private static DomainException finished(String zh, String en) {

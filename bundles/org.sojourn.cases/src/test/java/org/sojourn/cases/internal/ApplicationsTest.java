@@ -183,7 +183,7 @@ class ApplicationsTest {
 
     static ApplicantTypeRegistry registry() {
         ApplicantTypeRegistry registry = new ApplicantTypeRegistry();
-        registry.add(ForeignStudentTypeAccess.create());
+        registry.register(ForeignStudentTypeAccess.create(), "test");
         return registry;
     }
 

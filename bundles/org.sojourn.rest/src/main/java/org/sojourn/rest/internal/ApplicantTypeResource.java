@@ -1,16 +1,17 @@
 package org.sojourn.rest.internal;
 
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 
+import org.osgi.framework.Version;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -19,6 +20,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.sojourn.applicant.spi.ApplicantType;
 import org.sojourn.applicant.spi.ApplicantTypeDescriptor;
+import org.sojourn.applicant.spi.Descriptors;
 import org.sojourn.cases.api.PickupOffice;
 
 /**
@@ -41,27 +43,42 @@ public final class ApplicantTypeResource {
     public record Office(String code, String nameZh, String nameEn) {
     }
 
-    private final Map<String, ApplicantType> types = new ConcurrentHashMap<>();
+    private final List<ApplicantType> types = new CopyOnWriteArrayList<>();
 
     /** A type came. */
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void add(ApplicantType type) {
-        types.put(type.descriptor().id(), type);
+        types.add(type);
     }
 
     /** A type went. */
     void remove(ApplicantType type) {
-        types.remove(type.descriptor().id(), type);
+        types.remove(type);
     }
 
-    /** @return the installed applicant types: versions, labels, business lines, form schema, documents */
+    /**
+     * @return the installed applicant types, the newest version of each (the one new cases take):
+     *         versions, labels, business lines, form schema, documents; types the core refuses
+     *         (a broken descriptor) are left out
+     */
     @GET
     @Path("applicant-types")
     @Produces(MediaType.APPLICATION_JSON)
     @Public
     public List<ApplicantTypeDescriptor> applicantTypes() {
-        return types.values().stream().map(ApplicantType::descriptor)
-                .sorted(Comparator.comparing(ApplicantTypeDescriptor::id)).toList();
+        Map<String, ApplicantTypeDescriptor> newest = new TreeMap<>();
+        for (ApplicantType type : types) {
+            try {
+                ApplicantTypeDescriptor descriptor = type.descriptor();
+                if (Descriptors.problems(descriptor).isEmpty()) {
+                    newest.merge(descriptor.id(), descriptor, (a, b) -> Version.parseVersion(a.version())
+                            .compareTo(Version.parseVersion(b.version())) >= 0 ? a : b);
+                }
+            } catch (RuntimeException broken) {
+                // A plugin whose descriptor fails is refused by the core, which logs it; it is not offered.
+            }
+        }
+        return List.copyOf(newest.values());
     }
 
     /** @return the service stations where cards are picked up */

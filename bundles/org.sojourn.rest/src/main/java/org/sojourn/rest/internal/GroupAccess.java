@@ -6,6 +6,7 @@ import javax.ws.rs.core.SecurityContext;
 
 import org.sojourn.cases.api.Actor;
 import org.sojourn.cases.api.Performer;
+import org.sojourn.cases.api.Portal;
 import org.sojourn.security.api.Caller;
 import org.sojourn.security.api.SchoolAccounts;
 
@@ -35,8 +36,10 @@ final class GroupAccess {
                     Set.of(Performer.APPLICANT));
             case SCHOOL_SUB -> new Actor(caller.accountId(), role, Actor.Reach.OWN, caller.schoolNumber(), schoolName,
                     Set.of(Performer.APPLICANT));
-            case STUDENT_MAINLAND, STUDENT_HK_MACAO -> new Actor(caller.accountId(), role, Actor.Reach.OWN, null, null,
-                    Set.of(Performer.APPLICANT));
+            case STUDENT_MAINLAND -> new Actor(caller.accountId(), role, Actor.Reach.OWN, null, null,
+                    Set.of(Performer.APPLICANT), Portal.MAINLAND_STUDENT);
+            case STUDENT_HK_MACAO -> new Actor(caller.accountId(), role, Actor.Reach.OWN, null, null,
+                    Set.of(Performer.APPLICANT), Portal.HK_MACAO_STUDENT);
             case ADMINISTRATOR -> new Actor(caller.accountId(), role, Actor.Reach.OWN, null, null, Set.of());
         };
     }

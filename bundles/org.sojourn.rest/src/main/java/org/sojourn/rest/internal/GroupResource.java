@@ -69,8 +69,8 @@ public final class GroupResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    // Students file their own groups once their applicant types exist (mainland, Hong Kong/Macao: issue 6).
-    @Allowed({Role.SCHOOL_MAIN, Role.SCHOOL_SUB})
+    // Students file for themselves, on the business lines of the types their portal offers.
+    @Allowed({Role.SCHOOL_MAIN, Role.SCHOOL_SUB, Role.STUDENT_MAINLAND, Role.STUDENT_HK_MACAO})
     public Response create(@Context SecurityContext security, GroupInput input) {
         Caller caller = Requests.requireSession(security).caller();
         Requests.requireBody(input);

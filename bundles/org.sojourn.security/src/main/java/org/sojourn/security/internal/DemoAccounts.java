@@ -1,6 +1,9 @@
 package org.sojourn.security.internal;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -61,21 +64,57 @@ public final class DemoAccounts {
             AccountStore.create(connection, "cn-student", Role.STUDENT_MAINLAND, "張小明（陸生）", null, hash, "cn-student@demo.sojourn.invalid", now);
             AccountStore.create(connection, "hk-student", Role.STUDENT_HK_MACAO, "陳大文（港澳生）", null, hash, "hk-student@demo.sojourn.invalid", now);
             // The agency's records two demo students can register against (README).
-            try (java.sql.PreparedStatement insert = connection.prepareStatement("insert into agency_student_record"
-                    + " (kind, permit_number, name, birth_date) values (?, ?, ?, ?)")) {
-                for (String[] record : new String[][] {{"MAINLAND", "C12345678", "李小華", "2004-03-15"},
-                    {"HK_MACAO", "H98765432", "陳美玲", "2003-11-02"}}) {
-                    insert.setString(1, record[0]);
-                    insert.setString(2, record[1]);
-                    insert.setString(3, record[2]);
-                    insert.setDate(4, java.sql.Date.valueOf(record[3]));
-                    insert.executeUpdate();
-                }
+            insertRecord(connection, "MAINLAND", "C12345678", "李小華", "2004-03-15", null, null, null, Map.of());
+            insertRecord(connection, "HK_MACAO", "H98765432", "陳美玲", "2003-11-02", null, null, null, Map.of());
+            // The demo mainland student's current multiple-entry permit, in its last 3 months: it can be extended (README).
+            long cnStudent = AccountStore.find(connection, "cn-student").orElseThrow().caller().accountId();
+            long permit = insertRecord(connection, "MAINLAND", "M20260001", "張小明", "2003-05-20", "MULTIPLE_ENTRY_PERMIT",
+                    LocalDate.now(ZoneId.of("Asia/Taipei")).minusYears(1), LocalDate.now(ZoneId.of("Asia/Taipei")).plusMonths(2),
+                    Map.of("relation", "SELF", "chineseName", "張小明", "pinyinName", "ZHANG XIAOMING", "sex", "M",
+                            "birthDate", "2003-05-20", "birthProvince", "福建省", "school", "國立示範大學", "programme", "MASTER",
+                            "department", "資訊工程學系"));
+            try (java.sql.PreparedStatement link = connection.prepareStatement(
+                    "update agency_student_record set account_id = ?, school_number = '03734301' where id = ?")) {
+                link.setLong(1, cnStudent);
+                link.setLong(2, permit);
+                link.executeUpdate();
             }
             return true;
         });
         if (created) {
             LOG.info("Added the demo accounts to the empty database");
         }
+    }
+
+    private static long insertRecord(java.sql.Connection connection, String kind, String permit, String name, String birthDate,
+            String documentKind, LocalDate validFrom, LocalDate validUntil, Map<String, String> values) throws java.sql.SQLException {
+        long id;
+        try (java.sql.PreparedStatement insert = connection.prepareStatement("insert into agency_student_record"
+                + " (kind, permit_number, name, birth_date, document_kind, valid_from, valid_until) values (?, ?, ?, ?, ?, ?, ?)",
+                new String[] {"id"})) {
+            insert.setString(1, kind);
+            insert.setString(2, permit);
+            insert.setString(3, name);
+            insert.setDate(4, java.sql.Date.valueOf(birthDate));
+            insert.setString(5, documentKind);
+            insert.setDate(6, validFrom == null ? null : java.sql.Date.valueOf(validFrom));
+            insert.setDate(7, validUntil == null ? null : java.sql.Date.valueOf(validUntil));
+            insert.executeUpdate();
+            try (java.sql.ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                id = keys.getLong(1);
+            }
+        }
+        try (java.sql.PreparedStatement insert = connection.prepareStatement(
+                "insert into agency_student_record_value (record_id, field_name, field_value) values (?, ?, ?)")) {
+            for (Map.Entry<String, String> value : values.entrySet()) {
+                insert.setLong(1, id);
+                insert.setString(2, value.getKey());
+                insert.setString(3, value.getValue());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+        return id;
     }
 }

@@ -41,10 +41,6 @@ public abstract class ResidenceStudentType implements ApplicantType {
     /** The fee of every residence application (§6). */
     public static final FeeQuote FEE = new FeeQuote(1000, "0508580102-1", "證照費", "Certificate fee");
 
-    private static final int MAX_GRANT_YEARS = 3;
-    private static final int EXTENSION_WINDOW_MONTHS = 3;
-    private static final int PAST_CAP_EXTENSION_MONTHS = 6;
-
     private final ApplicantTypeDescriptor descriptor;
     private final List<String> extraRequired;
 
@@ -119,12 +115,7 @@ public abstract class ResidenceStudentType implements ApplicantType {
             case RENEWAL -> E_CERTIFICATE_6_MONTHS.equals(grant.documentKind()) ? Eligibility.allowed()
                     : Eligibility.refused("NOT_A_6_MONTH_E_CERTIFICATE", "僅六個月電子居留證可申請換證。",
                             "Only a 6-month e-certificate can be renewed to the card.");
-            case EXTENSION -> today.isBefore(grant.validUntil().minusMonths(EXTENSION_WINDOW_MONTHS))
-                    ? Eligibility.refused("OUTSIDE_EXTENSION_WINDOW",
-                            "居留期限屆滿前 3 個月內才可申請延期（可申請日：" + grant.validUntil().minusMonths(EXTENSION_WINDOW_MONTHS) + "）。",
-                            "An extension can be filed only within 3 months before the stay ends (from "
-                                    + grant.validUntil().minusMonths(EXTENSION_WINDOW_MONTHS) + ").")
-                    : Eligibility.allowed();
+            case EXTENSION -> Validity.extensionWindow(grant, today);
             default -> Eligibility.allowed();
         };
     }
@@ -141,19 +132,14 @@ public abstract class ResidenceStudentType implements ApplicantType {
             return new GrantTerms(E_CERTIFICATE_6_MONTHS, decision, decision.plusMonths(6).minusDays(1));
         }
         LocalDate studyEnd = studyEnd(form, decision);
-        LocalDate passportEnd = form.date(StudentForm.PASSPORT_EXPIRY).orElse(LocalDate.MAX);
+        Optional<LocalDate> passportEnd = form.date(StudentForm.PASSPORT_EXPIRY);
         if (form.kind() == ApplicationKind.DATA_CHANGE && prior.isPresent()) {
             return new GrantTerms(IC_CARD, decision, prior.get().validUntil());
         }
         if (form.kind() == ApplicationKind.EXTENSION && prior.isPresent()) {
-            LocalDate from = prior.get().validUntil().plusDays(1);
-            // Past the programme's length each extension is at most 6 months (§8).
-            LocalDate cap = studyEnd.isAfter(prior.get().validUntil()) ? studyEnd
-                    : prior.get().validUntil().plusMonths(PAST_CAP_EXTENSION_MONTHS);
-            return new GrantTerms(IC_CARD, from, earliest(cap, from.plusYears(MAX_GRANT_YEARS).minusDays(1), passportEnd));
+            return Validity.extension(IC_CARD, prior.get(), studyEnd, passportEnd);
         }
-        return new GrantTerms(IC_CARD, decision,
-                earliest(studyEnd, decision.plusYears(MAX_GRANT_YEARS).minusDays(1), passportEnd));
+        return Validity.first(IC_CARD, decision, studyEnd, passportEnd);
     }
 
     /** The expected graduation, or the programme's remaining nominal years from the decision. */
@@ -162,13 +148,10 @@ public abstract class ResidenceStudentType implements ApplicantType {
         if (expected.isPresent()) {
             return expected.get();
         }
-        int years = form.value(StudentForm.PROGRAMME).map(StudyProgramme::valueOf).map(StudyProgramme::years).orElse(MAX_GRANT_YEARS);
+        int years = form.value(StudentForm.PROGRAMME).map(StudyProgramme::valueOf).map(StudyProgramme::years)
+                .orElse(Validity.MAX_GRANT_YEARS);
         int year = form.value(StudentForm.YEAR_OF_STUDY).map(Integer::parseInt).orElse(1);
         return decision.plusYears(Math.max(1, years - year + 1)).minusDays(1);
     }
 
-    private static LocalDate earliest(LocalDate a, LocalDate b, LocalDate c) {
-        LocalDate first = a.isBefore(b) ? a : b;
-        return first.isBefore(c) ? first : c;
-    }
 }

@@ -50,7 +50,7 @@ public final class StudentForm {
      * @return the form's fields in the seeds' order
      */
     public static List<FormField> fields(Choice qualification) {
-        return List.of(
+        return java.util.stream.Stream.of(List.of(
                 choice("qualification", true, "申請資格", "Qualification", qualification),
                 choice(STUDY_STATUS, true, "就學狀態", "Study status",
                         new Choice(ADMITTED_NOT_REGISTERED, "已錄取未註冊", "Admitted, not registered"),
@@ -85,7 +85,16 @@ public final class StudentForm {
                                 .toList(), "就讀年級", "Year of study"),
                 FormField.of(EXPECTED_GRADUATION, FieldKind.FUTURE_DATE, false, 10, "預計畢業日期", "Expected graduation"),
                 FormField.of("birthPlace", FieldKind.COUNTRY, true, 2, "出生地", "Place of birth"),
-                FormField.of(NATIONALITY, FieldKind.COUNTRY, true, 2, "國籍", "Nationality"),
+                FormField.of(NATIONALITY, FieldKind.COUNTRY, true, 2, "國籍", "Nationality")),
+                addressAndContact()).flatMap(List::stream).toList();
+    }
+
+    /**
+     * @return the structured Taiwan address (§10) and the contacts every student form ends with
+     * @since 1.1
+     */
+    public static List<FormField> addressAndContact() {
+        return List.of(
                 FormField.of(ADDRESS_POSTAL_CODE, FieldKind.TEXT, true, 6, "郵遞區號", "Postal code"),
                 FormField.of("addressCounty", FieldKind.TAIWAN_COUNTY, true, 3, "縣市", "County or city"),
                 FormField.of("addressDistrict", FieldKind.TEXT, true, 40, "鄉鎮市區", "Township or district"),
