@@ -33,7 +33,9 @@ public class HealthIT extends SojournTestSupport {
         assertEquals(System.getProperty("sojourn.version"), health.get("version").asText());
         assertEquals("PostgreSQL", health.at("/database/product").asText());
         assertTrue(health.at("/database/schemaVersion").asInt() >= 1);
-        assertEquals("[{\"id\":\"foreign\",\"version\":\"1.0.0\"},{\"id\":\"overseas-chinese\",\"version\":\"1.0.0\"}]",
+        assertEquals("[{\"id\":\"foreign\",\"version\":\"1.0.0\"},{\"id\":\"hk-macao\",\"version\":\"1.0.0\"},"
+                + "{\"id\":\"mainland\",\"version\":\"1.0.0\"},{\"id\":\"no-household\",\"version\":\"1.0.0\"},"
+                + "{\"id\":\"overseas-chinese\",\"version\":\"1.0.0\"}]",
                 health.get("applicantTypes").toString());
         assertEquals(0, health.get("paymentChannels").size());
     }
@@ -47,7 +49,7 @@ public class HealthIT extends SojournTestSupport {
         ServiceRegistration<Runnable> plugin = bundleContext.registerService(Runnable.class, () -> { }, properties);
         try {
             JsonNode types = http().get("/api/v1/health").json().get("applicantTypes");
-            assertEquals(3, types.size());
+            assertEquals(6, types.size());
             assertEquals("listed by id", "exchange", types.get(0).get("id").asText());
             assertEquals("1.2.0", types.get(0).get("version").asText());
         } finally {
