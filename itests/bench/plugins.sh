@@ -7,7 +7,7 @@
 # progress query. Prints the time from install to listed, from uninstall to refused, the failed
 # requests, and the heap and loaded classes (after a full GC) every 10 cycles. Stops the distribution.
 #
-# Usage: itests/bench/plugins.sh [cycles]   (after `mvn -DskipTests install`: the plugin comes from ~/.m2)
+# Usage: itests/bench/plugins.sh [cycles]   (after `mvn -DskipTests package`: the plugin ships in system/)
 #
 set -euo pipefail
 

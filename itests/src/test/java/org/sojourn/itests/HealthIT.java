@@ -55,7 +55,7 @@ public class HealthIT extends SojournTestSupport {
         } finally {
             plugin.unregister();
         }
-        assertEquals(2, http().get("/api/v1/health").json().get("applicantTypes").size());
+        assertEquals(5, http().get("/api/v1/health").json().get("applicantTypes").size());
     }
 
     @Test
