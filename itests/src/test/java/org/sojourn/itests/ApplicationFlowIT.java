@@ -43,13 +43,13 @@ public class ApplicationFlowIT extends SojournTestSupport {
     @Test
     public void installedApplicantTypesDescribeTheirForms() {
         JsonNode types = http().get("/api/v1/applicant-types").json();
-        assertEquals(2, types.size());
+        assertEquals("foreign, hk-macao, mainland, no-household, overseas-chinese", 5, types.size());
         JsonNode foreign = types.get(0);
         assertEquals("foreign", foreign.get("id").asText());
         assertEquals("外生", foreign.get("labelZh").asText());
         assertEquals("102", foreign.at("/businessLines/0/groupCode").asText());
         assertTrue(foreign.get("fields").toString().contains("\"passportExpiry\""));
-        JsonNode overseas = types.get(1);
+        JsonNode overseas = types.get(4);
         assertEquals("overseas-chinese", overseas.get("id").asText());
         assertTrue(overseas.get("documents").toString().contains("placementNotice"));
         assertFalse(foreign.get("documents").toString().contains("placementNotice"));
@@ -214,7 +214,7 @@ public class ApplicationFlowIT extends SojournTestSupport {
                 .filter(b -> b.getSymbolicName().equals("org.sojourn.applicant.overseaschinese")).findFirst().orElseThrow();
         plugin.stop();
         try {
-            http().await("/api/v1/applicant-types", answer -> answer.json().size() == 1, java.time.Duration.ofSeconds(30));
+            http().await("/api/v1/applicant-types", answer -> answer.json().size() == 4, java.time.Duration.ofSeconds(30));
             JsonNode orphan = clerk.get(Filing.applicantPath(group, applicant)).json();
             assertTrue(orphan.at("/summary/handlerMissing").asBoolean());
             assertEquals("GONE1234", orphan.at("/fields/passportNumber").asText());
@@ -224,7 +224,7 @@ public class ApplicationFlowIT extends SojournTestSupport {
         } finally {
             plugin.start();
         }
-        http().await("/api/v1/applicant-types", answer -> answer.json().size() == 2, java.time.Duration.ofSeconds(30));
+        http().await("/api/v1/applicant-types", answer -> answer.json().size() == 5, java.time.Duration.ofSeconds(30));
         assertFalse(clerk.get(Filing.applicantPath(group, applicant)).json().at("/summary/handlerMissing").asBoolean());
     }
 

@@ -31,7 +31,7 @@ class DistributionLifecycleIT {
             sojourn.http().await("/api/v1/health", answer -> answer.status() == 200, BOOT);
 
             Http clerk = sojourn.signedIn(database, "03734301-01");
-            assertEquals(2, sojourn.http().get("/api/v1/applicant-types").json().size(), "foreign and overseas Chinese");
+            assertEquals(5, sojourn.http().get("/api/v1/applicant-types").json().size(), "the five requested types");
             String group = Filing.completeGroup(clerk, "重啟測試", "overseas-chinese", 1, "RS");
             Http.Answer submitted = clerk.postJson("/api/v1/groups/" + group + "/submission", "");
             assertEquals(200, submitted.status(), submitted.body());
