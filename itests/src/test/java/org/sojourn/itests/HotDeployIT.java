@@ -60,11 +60,9 @@ public class HotDeployIT extends SojournTestSupport {
             traffic.awaitRequests(20);
 
             // Install through the administrator's endpoint.
-            long started = System.nanoTime();
             Http.Answer installed = admin.postJson("/api/v1/admin/plugins", "{\"feature\":\"" + FEATURE + "\"}");
             assertEquals(installed.body(), 200, installed.status());
             http().await("/api/v1/applicant-types", answer -> versionOf(answer, "exchange").equals("1.0.0"), SOON);
-            System.out.printf("hot-deploy: installed and listed in %d ms%n", (System.nanoTime() - started) / 1_000_000);
 
             String group = exchangeGroup(clerk);
             String pinned = Filing.addApplicant(clerk, group, "exchange", exchangeForm("SE1000001"));
@@ -82,14 +80,12 @@ public class HotDeployIT extends SojournTestSupport {
             assertEquals("the existing case stays pinned", "1.0.0", old.get("typeVersion").asText());
 
             // Uninstall both: cases stay readable and say the handler is missing; new ones are refused.
-            started = System.nanoTime();
             Files.delete(deployed);
             Http.Answer removed = admin.delete("/api/v1/admin/plugins/" + FEATURE + "/" + System.getProperty("sojourn.version"));
             assertEquals(removed.body(), 200, removed.status());
             http().await("/api/v1/applicant-types", answer -> !listed(answer).containsKey("exchange"), SOON);
             Http.Answer refused = clerk.postJson("/api/v1/groups/" + later + "/applicants",
                     Filing.applicantJson("exchange", exchangeForm("SE1000003")));
-            System.out.printf("hot-deploy: uninstalled and refused in %d ms%n", (System.nanoTime() - started) / 1_000_000);
             assertEquals("UNKNOWN_APPLICANT_TYPE", refused.json().at("/errors/0/code").asText());
             JsonNode orphan = clerk.get("/api/v1/groups/" + group).json().at("/applicants/0");
             assertTrue("handler missing: " + orphan, orphan.get("handlerMissing").asBoolean());
@@ -109,8 +105,6 @@ public class HotDeployIT extends SojournTestSupport {
         } finally {
             traffic.stop();
         }
-        System.out.printf("hot-deploy: %d requests by the concurrent client, %d failed%n", traffic.requests.get(),
-                traffic.failures.size());
         assertEquals("requests that failed during the cycle", List.of(), List.copyOf(traffic.failures));
     }
 

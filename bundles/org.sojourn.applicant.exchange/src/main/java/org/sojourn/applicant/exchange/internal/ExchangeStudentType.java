@@ -97,10 +97,8 @@ public final class ExchangeStudentType implements ApplicantType {
         if (!form.kind().continuesGrant()) {
             return Eligibility.allowed();
         }
-        return prior.filter(PriorGrant::paid).filter(grant -> !grant.validUntil().isBefore(today))
-                .map(grant -> Validity.extensionWindow(grant, today))
-                .orElse(Eligibility.refused("NO_CURRENT_GRANT", "查無此證號的有效居留資料。",
-                        "No issued residence grant has this number."));
+        Eligibility current = Validity.current(prior, today);
+        return current.eligible() ? Validity.extensionWindow(prior.get(), today) : current;
     }
 
     @Override

@@ -135,13 +135,9 @@ public final class HongKongMacaoStudentType implements ApplicantType {
         if (!form.kind().continuesGrant()) {
             return Eligibility.allowed();
         }
-        if (prior.isEmpty() || !prior.get().paid()) {
-            return Eligibility.refused("NO_CURRENT_GRANT", "查無此證號的有效居留資料。",
-                    "No issued residence permit has this number.");
-        }
-        if (prior.get().validUntil().isBefore(today)) {
-            return Eligibility.refused("GRANT_EXPIRED", "此居留證已逾期，請重新申請。",
-                    "This permit has expired; file a first application instead.");
+        Eligibility current = Validity.current(prior, today);
+        if (!current.eligible()) {
+            return current;
         }
         return form.kind() == ApplicationKind.EXTENSION ? Validity.extensionWindow(prior.get(), today) : Eligibility.allowed();
     }

@@ -148,14 +148,11 @@ public final class MainlandStudentType implements ApplicantType {
         if (!form.kind().continuesGrant()) {
             return Eligibility.allowed();
         }
-        if (prior.isEmpty() || !prior.get().paid()) {
-            return Eligibility.refused("NO_CURRENT_GRANT", "查無此證號資料。", "No issued permit has this number.");
+        Eligibility current = Validity.current(prior, today);
+        if (!current.eligible()) {
+            return current;
         }
         PriorGrant grant = prior.get();
-        if (grant.validUntil().isBefore(today)) {
-            return Eligibility.refused("GRANT_EXPIRED", "此入出境許可證已逾期，不符合申請條件。",
-                    "This permit has expired; the application cannot continue it.");
-        }
         return switch (form.kind()) {
             case RENEWAL -> SINGLE_ENTRY_PERMIT.equals(grant.documentKind()) ? Eligibility.allowed()
                     : Eligibility.refused("NOT_A_SINGLE_ENTRY_PERMIT", "僅就學入臺單次證可申請換發多次證。",

@@ -174,13 +174,9 @@ public final class NoHouseholdStudentType implements ApplicantType {
         if (!form.kind().continuesGrant()) {
             return Eligibility.allowed();
         }
-        if (prior.isEmpty() || !prior.get().paid()) {
-            return Eligibility.refused("NO_CURRENT_GRANT", "查無此證號的有效居留資料。",
-                    "No issued residence certificate has this number.");
-        }
-        if (prior.get().validUntil().isBefore(today)) {
-            return Eligibility.refused("GRANT_EXPIRED", "此居留證已逾期，請依規定重新申請居留。",
-                    "This certificate has expired; apply for residence anew.");
+        Eligibility current = Validity.current(prior, today);
+        if (!current.eligible()) {
+            return current;
         }
         return form.kind() == ApplicationKind.EXTENSION ? Validity.extensionWindow(prior.get(), today) : Eligibility.allowed();
     }

@@ -102,15 +102,11 @@ public abstract class ResidenceStudentType implements ApplicantType {
         if (!form.kind().continuesGrant()) {
             return Eligibility.allowed();
         }
-        if (prior.isEmpty() || !prior.get().paid()) {
-            return Eligibility.refused("NO_CURRENT_GRANT", "查無此證號的有效居留資料。",
-                    "No issued residence grant has this certificate number.");
+        Eligibility current = Validity.current(prior, today);
+        if (!current.eligible()) {
+            return current;
         }
         PriorGrant grant = prior.get();
-        if (grant.validUntil().isBefore(today)) {
-            return Eligibility.refused("GRANT_EXPIRED", "此居留證已逾期，請重新申請。",
-                    "This certificate has expired; file a first application instead.");
-        }
         return switch (form.kind()) {
             case RENEWAL -> E_CERTIFICATE_6_MONTHS.equals(grant.documentKind()) ? Eligibility.allowed()
                     : Eligibility.refused("NOT_A_6_MONTH_E_CERTIFICATE", "僅六個月電子居留證可申請換證。",

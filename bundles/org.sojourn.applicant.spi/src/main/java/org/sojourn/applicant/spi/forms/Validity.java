@@ -27,6 +27,25 @@ public final class Validity {
     }
 
     /**
+     * What every renewal, extension and data change needs first: an issued grant that has not ended.
+     *
+     * @param prior the current grant the core found, if any
+     * @param today today in Taiwan
+     * @return refused ({@code NO_CURRENT_GRANT}, {@code GRANT_EXPIRED}) with the reason, else allowed
+     */
+    public static Eligibility current(Optional<PriorGrant> prior, LocalDate today) {
+        if (prior.isEmpty() || !prior.get().paid()) {
+            return Eligibility.refused("NO_CURRENT_GRANT", "查無此證號的有效核發資料。",
+                    "No issued grant has this number.");
+        }
+        if (prior.get().validUntil().isBefore(today)) {
+            return Eligibility.refused("GRANT_EXPIRED", "此證已逾期，不能延續，請重新申請。",
+                    "This grant has expired and cannot be continued; file a new application.");
+        }
+        return Eligibility.allowed();
+    }
+
+    /**
      * @param grant the current grant
      * @param today today in Taiwan
      * @return refused before the last 3 months of the grant, with the first day one may file
