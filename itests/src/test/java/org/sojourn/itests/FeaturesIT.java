@@ -24,7 +24,8 @@ public class FeaturesIT extends SojournTestSupport {
 
     private static final List<String> OWN_FEATURES = List.of("sojourn-api", "sojourn-core", "sojourn-notify", "sojourn-security", "sojourn-rest",
             "sojourn-applicant-foreign", "sojourn-applicant-overseaschinese", "sojourn-applicant-mainland",
-            "sojourn-applicant-hkmacao", "sojourn-applicant-nohousehold",
+            "sojourn-applicant-hkmacao", "sojourn-applicant-nohousehold", "sojourn-payment-card", "sojourn-payment-webatm",
+            "sojourn-payment-virtualaccount", "sojourn-payment-cvs", "sojourn-payment-egov",
             "sojourn");
 
     @Inject

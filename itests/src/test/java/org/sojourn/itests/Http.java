@@ -52,6 +52,25 @@ public final class Http {
     }
 
     /**
+     * @param base another server's base URL, e.g. the payment provider simulator's
+     * @return a client for it
+     */
+    public static Http at(String base) {
+        return new Http(base, null);
+    }
+
+    /**
+     * @param path a path
+     * @param key  the Idempotency-Key header
+     * @param json a JSON body
+     * @return the answer
+     */
+    public Answer postJson(String path, String key, String json) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .header("Idempotency-Key", key).POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /**
      * @param bearer a session token
      * @return a client that sends it with every request
      */

@@ -42,6 +42,9 @@ public abstract class SojournTestSupport {
 
     private static final String DATASOURCE_CFG = "etc/org.ops4j.datasource-sojourn.cfg";
 
+    /** The distribution's HTTP port, known to {@link #extraOptions()} (set in the test driver only). */
+    protected int httpPort;
+
     /** This distribution's framework. */
     @Inject
     protected BundleContext bundleContext;
@@ -53,7 +56,7 @@ public abstract class SojournTestSupport {
     @Configuration
     public Option[] configuration() throws SQLException {
         String database = TestPostgres.createDatabase();
-        int httpPort = freePort();
+        httpPort = freePort();
         String karaf = System.getProperty("karaf.version");
         return Stream.of(new Option[] {
             karafDistributionConfiguration()

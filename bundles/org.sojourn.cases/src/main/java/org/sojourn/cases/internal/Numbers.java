@@ -38,6 +38,18 @@ final class Numbers {
     }
 
     /**
+     * @return the next fee receipt number (規費收據號): 3-digit ROC year and a 9-digit serial, e.g.
+     *         {@code 115000000001}; printed after the office's prefix word (外字第 … 號)
+     */
+    static String feeReceipt(EntityManager em, int rocYear) {
+        long sequence = NumberCounter.next(em, "fee-receipt:" + rocYear);
+        if (sequence > 999_999_999L) {
+            throw exhausted("規費收據號");
+        }
+        return String.format("%03d%09d", rocYear, sequence);
+    }
+
+    /**
      * A new resident certificate number in the 2021 form: a letter, 8 as second digit, seven digits
      * and the national-ID check digit. Sojourn issues from the series of letter A.
      */

@@ -1,0 +1,2 @@
+/** NewebPay MPG's wire format: AES TradeInfo and TradeSha. */
+package org.sojourn.payment.protocols.newebpay;

@@ -1,0 +1,2 @@
+/** What the provider protocols share: server-to-server form posts. */
+package org.sojourn.payment.protocols;

@@ -1,0 +1,86 @@
+package org.sojourn.payment.api;
+
+import java.util.List;
+
+import org.osgi.annotation.versioning.ProviderType;
+import org.sojourn.cases.api.Actor;
+import org.sojourn.payment.spi.RawCallback;
+
+/**
+ * Online payment (線上繳費, domain §4.9): approved groups are paid through a channel plugin; the
+ * core owns every state change, applies each payment exactly once and never trusts a callback it
+ * could not verify.
+ */
+@ProviderType
+public interface Payments {
+
+    /**
+     * @param payer the signed-in school or student
+     * @return the payer's groups with approved cases awaiting payment (待繳費), oldest deadline first
+     */
+    List<PayableGroup> payable(Actor payer);
+
+    /**
+     * The detail page before choosing a channel: per-group lines, the total and what each channel adds.
+     *
+     * @param payer        the payer
+     * @param groupNumbers the groups chosen (multi-select)
+     * @return the quote
+     */
+    PaymentQuote quote(Actor payer, List<String> groupNumbers);
+
+    /**
+     * Starts paying. Repeating a request with the same idempotency key returns the order it made.
+     *
+     * @param payer          the payer
+     * @param request        groups and channel
+     * @param idempotencyKey the client's key for this attempt, 8-64 characters
+     * @return the order, with the form to post or the instructions to pay
+     */
+    PaymentOrderView start(Actor payer, PaymentOrderRequest request, String idempotencyKey);
+
+    /**
+     * @param actor   the payer, or an officer
+     * @param orderId the order's public id
+     * @return the order as it stands
+     */
+    PaymentOrderView order(Actor actor, String orderId);
+
+    /**
+     * Takes a provider's callback: stores it as it arrived, verifies it through the channel and
+     * applies it once.
+     *
+     * @param channelId the channel named in the path
+     * @param callback  the request
+     * @return what to answer the provider
+     */
+    CallbackAnswer callback(String channelId, RawCallback callback);
+
+    /**
+     * Asks the providers about open orders now, as the repair job does on its schedule.
+     *
+     * @param actor an officer or administrator
+     * @return how many orders changed
+     */
+    int repairNow(Actor actor);
+
+    /**
+     * @param actor an officer
+     * @param open  only the unresolved ones
+     * @return the discrepancies found (forged callbacks, amount mismatches, payments twice …)
+     */
+    List<Discrepancy> discrepancies(Actor actor, boolean open);
+
+    /**
+     * Closes a discrepancy with the officer's note; nothing else changes.
+     *
+     * @param actor an officer
+     * @param id    the discrepancy
+     * @param note  what was done about it
+     * @return the discrepancy, resolved
+     */
+    Discrepancy resolve(Actor actor, long id, String note);
+
+    /** @return the channels installed now, newest version of each */
+    List<ChannelOption> channels();
+}
