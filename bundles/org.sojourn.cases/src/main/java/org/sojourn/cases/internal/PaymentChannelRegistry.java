@@ -43,8 +43,13 @@ public final class PaymentChannelRegistry {
     void add(PaymentChannel channel, ServiceReference<PaymentChannel> reference) {
         Bundle bundle = reference.getBundle();
         Object timeout = reference.getProperty(TIMEOUT_PROPERTY);
-        register(channel, bundle == null ? "?" : bundle.getSymbolicName() + "/" + bundle.getVersion(),
-                timeout == null ? 0 : Long.parseLong(timeout.toString()));
+        long millis = 0;
+        try {
+            millis = timeout == null ? 0 : Long.parseLong(timeout.toString().strip());
+        } catch (NumberFormatException e) {
+            LOG.warn("Payment channel service property {} is not a number; the default timeout applies", TIMEOUT_PROPERTY);
+        }
+        register(channel, bundle == null ? "?" : bundle.getSymbolicName() + "/" + bundle.getVersion(), millis);
     }
 
     /**

@@ -54,7 +54,6 @@ public final class ProviderSimulator implements AutoCloseable {
 
     private static final ZoneId TAIWAN = ZoneId.of("Asia/Taipei");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy/MM/dd").withZone(TAIWAN);
-    private static final DateTimeFormatter ROC_DAY = DateTimeFormatter.ofPattern("yyMMdd").withZone(TAIWAN);
     /** Days from a payment at a store or bank to its posting (domain §6: 2-3 working days for stores). */
     private static final long STORE_POSTING_DAYS = 2;
     private static final long BANK_POSTING_DAYS = 1;
@@ -194,7 +193,9 @@ public final class ProviderSimulator implements AutoCloseable {
             // The three segments of a common layout (payments.md): deadline + code, bill number, MMDD + checks + amount.
             trade.paymentNo = serial;
             fields.put("PaymentNo", "");
-            fields.put("Barcode1", ROC_DAY.format(until) + "LT0");
+            java.time.LocalDate due = until.atZone(TAIWAN).toLocalDate();
+            fields.put("Barcode1", String.format("%02d%02d%02d", (due.getYear() - 1911) % 100, due.getMonthValue(), due.getDayOfMonth())
+                    + "LT0"); // ROC YYMMDD
             fields.put("Barcode2", "000000" + serial);
             fields.put("Barcode3", DateTimeFormatter.ofPattern("MMdd").withZone(TAIWAN).format(until) + "00"
                     + String.format("%09d", trade.amount));
