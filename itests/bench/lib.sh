@@ -3,7 +3,8 @@
 # serves and the demo school can sign in.
 #
 # Sets: root, version, home. Needs: work (a scratch directory), port; optional extra environment
-# for the distribution in the array sojourn_env (e.g. SOJOURN_DB_URL=…).
+# for the distribution in the array sojourn_env (e.g. SOJOURN_DB_URL=…); optional function
+# configure_sojourn, called after unpacking and before the start.
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 version="$(sed -n 's:^  <version>\(.*\)</version>$:\1:p' "$root/pom.xml" | head -n 1)"
@@ -18,6 +19,8 @@ start_sojourn() {
     rm -rf "$work" && mkdir -p "$work" && tar xzf "$dist" -C "$work"
     home="$work/sojourn-$version"
     sed -i 's/^captchaRequired = true/captchaRequired = false/' "$home/etc/org.sojourn.security.cfg"
+    # A script may write more configuration into $home/etc before the start.
+    if declare -F configure_sojourn >/dev/null; then configure_sojourn; fi
     (cd "$home" && env SOJOURN_HTTP_PORT="$port" SOJOURN_DEMO=true "${sojourn_env[@]}" bin/karaf server >/dev/null 2>&1 &)
     for _ in $(seq 1 600); do
         [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/api/v1/health")" = 200 ] && break

@@ -62,7 +62,7 @@ public class AuthorizationIT extends SojournTestSupport {
         expected.put("officer-second", 403);
         expected.put("card-desk", 403);
         expected.put("admin", 403);
-        // Students may file, but line 102 is the schools' (foreign and overseas Chinese students enter individually, issue 9).
+        // Students may file, but line 102 is not the mainland or Hong Kong/Macao portals' (foreign students enter individually: RosterIT).
         expected.put("cn-student", 400);
         expected.put("hk-student", 400);
         expected.put("stranger", 401);
@@ -102,12 +102,29 @@ public class AuthorizationIT extends SojournTestSupport {
         }
     }
 
-    private long groups() throws Exception {
+    @Test
+    public void onlyASchoolsMainAccountIssuesApiKeys() throws Exception {
+        for (Map.Entry<String, Http> caller : callers.entrySet()) {
+            String login = caller.getKey();
+            int expected = login.equals("stranger") ? 401 : login.equals("03734301") || login.equals("12345675") ? 201 : 403;
+            long before = count("select count(*) from api_key");
+            assertEquals(login, expected, caller.getValue().postJson("/api/v1/api-keys",
+                    "{\"name\":\"矩陣\",\"scopes\":[\"CASES_READ\"]}").status());
+            assertEquals(login, expected == 201 ? before + 1 : before, count("select count(*) from api_key"));
+            assertEquals(login, expected == 201 ? 200 : expected, caller.getValue().get("/api/v1/api-keys").status());
+        }
+    }
+
+    private long count(String sql) throws Exception {
         try (Connection connection = openDirectConnection();
                 Statement statement = connection.createStatement();
-                ResultSet count = statement.executeQuery("select count(*) from case_group")) {
+                ResultSet count = statement.executeQuery(sql)) {
             count.next();
             return count.getLong(1);
         }
+    }
+
+    private long groups() throws Exception {
+        return count("select count(*) from case_group");
     }
 }

@@ -14,8 +14,6 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.jar.JarEntry;
 import java.util.jar.JarInputStream;
@@ -54,10 +52,10 @@ public class HotDeployIT extends SojournTestSupport {
         assertEquals("only plugins are the administrator's to remove", "NOT_A_PLUGIN",
                 admin.delete("/api/v1/admin/plugins/sojourn-core/0.1.0").json().get("code").asText());
 
-        Traffic traffic = new Traffic(clerk);
-        traffic.start();
+        Traffic traffic = traffic(clerk).start();
+        List<String> failures;
         try {
-            traffic.awaitRequests(20);
+            traffic.awaitMore(20);
 
             // Install through the administrator's endpoint.
             Http.Answer installed = admin.postJson("/api/v1/admin/plugins", "{\"feature\":\"" + FEATURE + "\"}");
@@ -101,66 +99,22 @@ public class HotDeployIT extends SojournTestSupport {
             assertEquals("the 1.1.0 draft is served again, by 1.0.0 of the same major version", 200,
                     clerk.put(Filing.applicantPath(later, upgraded.json().at("/summary/applicantId").asText()),
                             "{\"fields\":{\"homeUniversity\":\"Lund University\"}}").status());
-            traffic.awaitRequests(traffic.requests.get() + 20);
+            traffic.awaitMore(20);
         } finally {
-            traffic.stop();
+            failures = traffic.stop();
         }
-        assertEquals("requests that failed during the cycle", List.of(), List.copyOf(traffic.failures));
+        assertEquals("requests that failed during the cycle", List.of(), failures);
     }
 
-    /** Calls health, another type's draft saves and the progress query in a loop, keeping every failure. */
-    private static final class Traffic implements Runnable {
-        private final Http clerk;
-        private final AtomicBoolean running = new AtomicBoolean(true);
-        private final AtomicInteger requests = new AtomicInteger();
-        private final ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
-        private final Thread thread = new Thread(this, "hot-deploy-traffic");
-        private String applicantPath;
-
-        Traffic(Http clerk) {
-            this.clerk = clerk;
-        }
-
-        void start() {
-            String group = Filing.draft(clerk, "熱部署期間的外生草稿");
-            applicantPath = Filing.applicantPath(group, Filing.addApplicant(clerk, group, "foreign", Filing.complete("TR0000001")));
-            thread.start();
-        }
-
-        @Override
-        public void run() {
-            int i = 0;
-            while (running.get()) {
-                try {
-                    check("health", http().get("/api/v1/health"));
-                    check("draft save", clerk.put(applicantPath, "{\"fields\":{\"department\":\"Department " + (i++) + "\"}}"));
-                    check("progress", clerk.get("/api/v1/progress?page=0&size=10"));
-                } catch (RuntimeException e) {
-                    requests.incrementAndGet();
-                    failures.add("no answer: " + e);
-                }
-            }
-        }
-
-        private void check(String what, Http.Answer answer) {
-            requests.incrementAndGet();
-            if (answer.status() != 200) {
-                failures.add(what + " " + answer.status() + " " + answer.body());
-            }
-        }
-
-        void awaitRequests(int count) throws InterruptedException {
-            long deadline = System.nanoTime() + SOON.toNanos();
-            while (requests.get() < count && System.nanoTime() < deadline) {
-                Thread.sleep(20); // polling interval of a condition wait
-            }
-            assertTrue("the client keeps calling", requests.get() >= count);
-        }
-
-        void stop() throws InterruptedException {
-            running.set(false);
-            thread.join(SOON.toMillis());
-        }
+    /** Calls health, another type's draft saves and the progress query in a loop. */
+    private static Traffic traffic(Http clerk) {
+        String group = Filing.draft(clerk, "熱部署期間的外生草稿");
+        String applicantPath = Filing.applicantPath(group, Filing.addApplicant(clerk, group, "foreign", Filing.complete("TR0000001")));
+        AtomicInteger saves = new AtomicInteger();
+        return new Traffic(Map.of(
+                "health", () -> http().get("/api/v1/health"),
+                "draft save", () -> clerk.put(applicantPath, "{\"fields\":{\"department\":\"Department " + saves.incrementAndGet() + "\"}}"),
+                "progress", () -> clerk.get("/api/v1/progress?page=0&size=10")));
     }
 
     private static String exchangeGroup(Http clerk) {

@@ -40,15 +40,17 @@ public final class Http {
 
     private final String base;
     private final String token;
+    private final String apiKey;
 
     /** @param port the node's HTTP port on this machine */
     public Http(int port) {
-        this("http://127.0.0.1:" + port, null);
+        this("http://127.0.0.1:" + port, null, null);
     }
 
-    private Http(String base, String token) {
+    private Http(String base, String token, String apiKey) {
         this.base = base;
         this.token = token;
+        this.apiKey = apiKey;
     }
 
     /**
@@ -56,7 +58,7 @@ public final class Http {
      * @return a client for it
      */
     public static Http at(String base) {
-        return new Http(base, null);
+        return new Http(base, null, null);
     }
 
     /**
@@ -75,7 +77,15 @@ public final class Http {
      * @return a client that sends it with every request
      */
     public Http withToken(String bearer) {
-        return new Http(base, bearer);
+        return new Http(base, bearer, null);
+    }
+
+    /**
+     * @param key an API key
+     * @return a client that sends it with every request ({@code X-Api-Key}), as a school's system does
+     */
+    public Http withApiKey(String key) {
+        return new Http(base, null, key);
     }
 
     /**
@@ -223,6 +233,9 @@ public final class Http {
         try {
             if (token != null) {
                 request.header("Authorization", "Bearer " + token);
+            }
+            if (apiKey != null) {
+                request.header("X-Api-Key", apiKey);
             }
             HttpResponse<String> response = CLIENT.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());

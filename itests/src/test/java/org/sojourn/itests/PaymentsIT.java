@@ -1,22 +1,30 @@
 package org.sojourn.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.Before;
 import org.junit.Test;
 import org.ops4j.pax.exam.Option;
@@ -27,7 +35,9 @@ import com.fasterxml.jackson.databind.JsonNode;
  * Approved groups are paid end to end through every reference channel against the provider
  * simulator over real HTTP: the payer's browser posts the signed form to the provider's page, the
  * provider calls back, offline payments post days later in simulated time. Forged, duplicate,
- * mismatched and lost callbacks and a provider that is down change no money state wrongly.
+ * mismatched and lost callbacks and a provider that is down change no money state wrongly. A
+ * partner's channel is installed, paid with and removed while clients keep calling; the day's
+ * reconciliation report agrees with the tables and downloads as Excel.
  */
 public class PaymentsIT extends SojournTestSupport {
 
@@ -48,7 +58,7 @@ public class PaymentsIT extends SojournTestSupport {
     @Before
     public void signIn() throws Exception {
         awaitHealthy();
-        http().await("/api/v1/payments/channels", answer -> answer.status() == 200 && answer.json().size() == 5, Duration.ofSeconds(60));
+        http().await("/api/v1/payments/channels", answer -> answer.status() == 200 && answer.json().size() >= 5, Duration.ofSeconds(60));
         clerk = as("03734301-01");
         first = as("officer-first");
         second = as("officer-second");
@@ -182,7 +192,40 @@ public class PaymentsIT extends SojournTestSupport {
     }
 
     @Test
-    public void lostCallbacksAndADownProviderAreRepairedByQuery() throws Exception {
+    public void callbacksForUnknownAndExpiredOrdersAreFlaggedAndPayNothingWrongly() throws Exception {
+        // A success for an order Sojourn never made: acknowledged, kept, flagged, nothing paid.
+        String stray = "SJ991231000000000777";
+        String callbacks = URLEncoder.encode("http://127.0.0.1:" + Integer.getInteger("sojourn.it.http.port") + "/api/v1/callbacks/card",
+                StandardCharsets.UTF_8);
+        assertEquals(200, simulator.post("/sim/unsolicited", "application/x-www-form-urlencoded", "reference=" + stray
+                + "&amount=1000&url=" + callbacks).status());
+        awaitCallbacks("UNKNOWN_ORDER", 1);
+        assertTrue(first.get("/api/v1/payment-desk/discrepancies").json().toString().contains(stray));
+
+        // The payer leaves the provider's page; the order lapses once the provider says it holds no payment.
+        String group = approvedGroup("逾期後付款", 1, "PX1");
+        JsonNode order = start("card", null, group);
+        toProviderPage(order);
+        try (Connection connection = openDirectConnection(); PreparedStatement lapse = connection.prepareStatement(
+                "update payment_order set expires_at = now() - interval '1 minute' where reference = ?")) {
+            lapse.setString(1, order.get("reference").asText()); // the 30 minutes pass at once
+            assertEquals(1, lapse.executeUpdate());
+        }
+        assertEquals(200, first.postJson("/api/v1/payment-desk/repair", "").status());
+        assertEquals("EXPIRED", order(order).get("status").asText());
+        assertEquals(1, casesIn("AWAITING_PAYMENT", group));
+        // Then the payer pays on the page still open: the money is real and the cases still await it, so it is applied and flagged.
+        assertEquals(200, simulator.post("/sim/pay", "application/x-www-form-urlencoded", "reference=" + order.get("reference").asText()
+                + "&outcome=paid").status());
+        awaitOrder(order.get("id").asText(), "SUCCEEDED");
+        assertEquals(1, casesIn("PAID", group));
+        JsonNode flagged = first.get("/api/v1/payment-desk/discrepancies").json();
+        assertTrue(flagged.toString(), flagged.toString().contains("PAID_AFTER_CLOSE") && flagged.toString()
+                .contains(order.get("reference").asText()));
+    }
+
+    @Test
+    public void lostCallbacksAndADownOrSlowProviderAreRepairedByQuery() throws Exception {
         String group = approvedGroup("遺失回呼", 1, "PL1");
         simulator.post("/sim/switches", "application/x-www-form-urlencoded", "lose=true");
         JsonNode order = start("card", null, group);
@@ -192,7 +235,12 @@ public class PaymentsIT extends SojournTestSupport {
         assertEquals(200, first.postJson("/api/v1/payment-desk/repair", "").status());
         assertEquals("the provider is down: nothing is decided", "PENDING", order(order).get("status").asText());
         assertEquals(1, casesIn("AWAITING_PAYMENT", group));
-        simulator.post("/sim/switches", "application/x-www-form-urlencoded", "down=false");
+        // Slower than the channel's 2 s timeout: an unanswered question decides nothing either.
+        simulator.post("/sim/switches", "application/x-www-form-urlencoded", "down=false&slowQueryMillis=3000");
+        assertEquals(200, first.postJson("/api/v1/payment-desk/repair", "").status());
+        assertEquals("the provider is too slow: nothing is decided", "PENDING", order(order).get("status").asText());
+        assertEquals(1, casesIn("AWAITING_PAYMENT", group));
+        simulator.post("/sim/switches", "application/x-www-form-urlencoded", "slowQueryMillis=0");
         assertEquals(200, first.postJson("/api/v1/payment-desk/repair", "").status());
         awaitOrder(order.get("id").asText(), "SUCCEEDED");
         assertEquals(1, casesIn("PAID", group));
@@ -223,6 +271,113 @@ public class PaymentsIT extends SojournTestSupport {
         assertEquals(403, first.postJson("/api/v1/payments", UUID.randomUUID().toString(), order("card", null, approved)).status());
         assertEquals("no order was made by the refused requests", 1, count("select count(*) from payment_order o join payment_order_group l"
                 + " on l.order_id = o.id join case_group g on g.id = l.group_id where g.group_number = ?", approved));
+    }
+
+    @Test
+    public void aPartnerChannelArrivesPaysAndLeavesWithoutAFailedRequest() throws Exception {
+        Http admin = as("admin");
+        String group = approvedGroup("合作夥伴", 1, "PP1");
+        String feature = "sojourn-payment-twqr";
+        Traffic traffic = new Traffic(Map.of(
+                "health", () -> http().get("/api/v1/health"),
+                "channels", () -> http().get("/api/v1/payments/channels"),
+                "payable", () -> clerk.get("/api/v1/payments/payable"),
+                "discrepancies", () -> first.get("/api/v1/payment-desk/discrepancies"))).start();
+        List<String> failures;
+        JsonNode paid;
+        try {
+            traffic.awaitMore(20);
+            Http.Answer installed = admin.postJson("/api/v1/admin/plugins", "{\"feature\":\"" + feature + "\"}");
+            assertEquals(installed.body(), 200, installed.status());
+            http().await("/api/v1/payments/channels", answer -> answer.body().contains("\"twqr\""), Duration.ofSeconds(30));
+            assertTrue("the administrator sees it", admin.get("/api/v1/admin/plugins").json().get("paymentChannels").toString()
+                    .contains("台灣Pay"));
+
+            JsonNode order = start("twqr", null, group);
+            payOnline(order, true);
+            paid = awaitOrder(order.get("id").asText(), "SUCCEEDED");
+
+            Http.Answer removed = admin.delete("/api/v1/admin/plugins/" + feature + "/" + System.getProperty("sojourn.version"));
+            assertEquals(removed.body(), 200, removed.status());
+            http().await("/api/v1/payments/channels", answer -> answer.status() == 200 && !answer.body().contains("\"twqr\""),
+                    Duration.ofSeconds(30));
+            traffic.awaitMore(20);
+        } finally {
+            failures = traffic.stop();
+        }
+        assertEquals("requests that failed during the cycle", List.of(), failures);
+
+        // Gone, yet its payment stays readable and in the day's reconciliation.
+        assertEquals("SUCCEEDED", clerk.get("/api/v1/payments/" + paid.get("id").asText()).json().get("status").asText());
+        assertEquals(1, casesIn("PAID", group));
+        JsonNode day = channelDay(first.get("/api/v1/payment-desk/reconciliation/" + taiwanDay(paid)).json(), "twqr");
+        assertTrue(day.toString(), day.get("payments").toString().contains(paid.get("reference").asText()));
+        String other = approvedGroup("合作夥伴二", 1, "PP2");
+        Http.Answer refused = clerk.postJson("/api/v1/payments", UUID.randomUUID().toString(), order("twqr", null, other));
+        assertEquals("UNKNOWN_CHANNEL", refused.json().get("code").asText());
+        // A late callback for it is kept, for the repair job once the channel returns.
+        int kept = count("select count(*) from payment_callback where channel_id = ? and outcome = 'NO_CHANNEL'", "twqr");
+        assertEquals(503, http().post("/api/v1/callbacks/twqr", "application/x-www-form-urlencoded", "MerchantTradeNo=late").status());
+        assertEquals(kept + 1, count("select count(*) from payment_callback where channel_id = ? and outcome = 'NO_CHANNEL'", "twqr"));
+    }
+
+    @Test
+    public void theDailyReconciliationBalancesWithTheLedgerAndDownloadsAsExcel() throws Exception {
+        simulator.post("/sim/switches", "application/x-www-form-urlencoded", "amountSkew=-100");
+        String group = approvedGroup("對帳", 2, "PR1");
+        JsonNode order = start("card", null, group);
+        payOnline(order, true);
+        awaitCallbacks("MISMATCH", 1);
+        simulator.post("/sim/switches", "application/x-www-form-urlencoded", "reset=true");
+        assertEquals(200, first.postJson("/api/v1/payment-desk/repair", "").status());
+        JsonNode paid = awaitOrder(order.get("id").asText(), "SUCCEEDED");
+        String day = taiwanDay(paid);
+
+        JsonNode report = first.get("/api/v1/payment-desk/reconciliation/" + day).json();
+        JsonNode card = channelDay(report, "card");
+        JsonNode row = null;
+        for (JsonNode payment : card.get("payments")) {
+            row = paid.get("reference").asText().equals(payment.get("reference").asText()) ? payment : row;
+        }
+        assertTrue(card.toString(), row != null);
+        assertEquals(List.of(group), List.of(row.get("groupNumbers").get(0).asText()));
+        assertEquals(paid.at("/groups/0/feeReceiptNumber").asText(), row.get("feeReceiptNumbers").get(0).asText());
+        assertEquals(2000, row.get("amountTwd").asLong());
+        assertEquals("the provider's record, not the skewed callback", 2000, row.get("reportedTwd").asLong());
+        assertTrue("the mismatch of the day is listed", card.get("discrepancies").toString().contains("AMOUNT_MISMATCH"));
+        assertFalse("open discrepancies keep the day open", card.get("balanced").asBoolean());
+
+        // The report's totals are the ledger's: every order paid that day, by channel.
+        for (JsonNode channel : report.get("channels")) {
+            String id = channel.get("channelId").asText();
+            assertEquals(id, ledger("select count(*)", id, day), channel.get("count").asLong());
+            assertEquals(id, ledger("select coalesce(sum(l.amount_twd), 0)", id, day), channel.get("amountTwd").asLong());
+            assertEquals(id, ledger("select coalesce(sum(o.paid_amount_twd), 0)", id, day), channel.get("reportedTwd").asLong());
+        }
+        for (JsonNode open : first.get("/api/v1/payment-desk/discrepancies").json()) {
+            first.postJson("/api/v1/payment-desk/discrepancies/" + open.get("id").asText() + "/resolution", "{\"note\":\"已對帳\"}");
+        }
+        JsonNode closed = first.get("/api/v1/payment-desk/reconciliation/" + day).json();
+        assertTrue("resolved, the day balances: " + closed, closed.get("balanced").asBoolean());
+
+        byte[] file = first.download("/api/v1/payment-desk/reconciliation/" + day + ".xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+            Sheet summary = workbook.getSheetAt(0);
+            long due = 0;
+            for (JsonNode channel : closed.get("channels")) {
+                due += channel.get("amountTwd").asLong();
+            }
+            Row total = summary.getRow(3 + closed.get("channels").size());
+            assertEquals("合計 Total", total.getCell(0).getStringCellValue());
+            assertEquals(due, (long) total.getCell(3).getNumericCellValue());
+            assertEquals(due, (long) total.getCell(5).getNumericCellValue());
+            assertEquals("是 Yes", total.getCell(9).getStringCellValue());
+            String cardSheet = sheetText(workbook.getSheet("card"));
+            assertTrue(cardSheet, cardSheet.contains(paid.get("reference").asText()) && cardSheet.contains(group)
+                    && cardSheet.contains("金額不符 Amount mismatch"));
+        }
+        assertEquals(403, clerk.get("/api/v1/payment-desk/reconciliation/" + day).status());
+        assertEquals("INVALID_DATE", first.get("/api/v1/payment-desk/reconciliation/21-11-2026").json().get("code").asText());
     }
 
     // --- helpers --------------------------------------------------------------------------------
@@ -341,6 +496,48 @@ public class PaymentsIT extends SojournTestSupport {
                     + " and h.action = '" + action + "'", group);
         }
         return total;
+    }
+
+    /** @return the Taiwan day the provider says an order was paid on: the simulator's clock may run days ahead */
+    private static String taiwanDay(JsonNode order) {
+        return Instant.parse(order.get("paidAt").asText()).atZone(ZoneId.of("Asia/Taipei")).toLocalDate().toString();
+    }
+
+    private static JsonNode channelDay(JsonNode report, String id) {
+        for (JsonNode channel : report.get("channels")) {
+            if (id.equals(channel.get("channelId").asText())) {
+                return channel;
+            }
+        }
+        throw new AssertionError("No channel " + id + " in " + report);
+    }
+
+    /** @return a figure of the orders one channel was paid on one Taiwan day, straight from the tables */
+    private long ledger(String select, String channel, String day) throws Exception {
+        String sql = select + " from payment_order o join payment_order_group l on l.order_id = o.id where o.status = 'SUCCEEDED'"
+                + " and o.channel_id = ? and (o.paid_at at time zone 'UTC') at time zone 'Asia/Taipei' >= cast(? as date)"
+                + " and (o.paid_at at time zone 'UTC') at time zone 'Asia/Taipei' < cast(? as date) + 1";
+        if (select.contains("paid_amount")) {
+            sql = sql.replace("from payment_order o join payment_order_group l on l.order_id = o.id", "from payment_order o");
+        }
+        if (select.equals("select count(*)")) {
+            sql = sql.replace("count(*)", "count(distinct o.id)");
+        }
+        try (Connection connection = openDirectConnection(); PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setString(1, channel);
+            query.setString(2, day);
+            query.setString(3, day);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
+    }
+
+    private static String sheetText(Sheet sheet) {
+        StringBuilder text = new StringBuilder();
+        sheet.forEach(row -> row.forEach(cell -> text.append(cell.toString()).append('|')));
+        return text.toString();
     }
 
     private int count(String sql, String parameter) throws Exception {

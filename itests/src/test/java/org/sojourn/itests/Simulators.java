@@ -43,7 +43,7 @@ final class Simulators {
         }
         String sim = "http://127.0.0.1:" + running.port();
         List<Option> options = new java.util.ArrayList<>();
-        for (String channel : List.of("card", "webatm", "virtualaccount", "cvs")) {
+        for (String channel : List.of("card", "webatm", "virtualaccount", "cvs", "twqr")) {
             String pid = "etc/org.sojourn.payment." + channel + ".cfg";
             options.add(editConfigurationFilePut(pid, "merchantId", settings.ecpayMerchant()));
             options.add(editConfigurationFilePut(pid, "hashKey", settings.ecpayKey()));

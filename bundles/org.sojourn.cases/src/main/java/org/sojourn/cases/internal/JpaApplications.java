@@ -43,6 +43,7 @@ import org.sojourn.cases.api.GroupView;
 import org.sojourn.cases.api.HistoryEntry;
 import org.sojourn.cases.api.Page;
 import org.sojourn.cases.api.Performer;
+import org.sojourn.cases.api.Portal;
 import org.sojourn.cases.api.Sender;
 import org.sojourn.cases.api.Submission;
 import org.sojourn.cases.api.Timeline;
@@ -216,6 +217,8 @@ public final class JpaApplications implements Applications {
                 }
                 values.putAll(prior.values());
                 values.put(number.field(), certificate);
+            } else if (actor.portal() == Portal.FOREIGN_STUDENT) {
+                values.putAll(RosterPrefill.values(em, actor, type.descriptor()));
             } else if (actor.schoolName() != null) {
                 values.put("school", actor.schoolName());
             }

@@ -56,6 +56,7 @@ import org.sojourn.payment.api.PaymentOrderStatus;
 import org.sojourn.payment.api.PaymentOrderView;
 import org.sojourn.payment.api.PaymentQuote;
 import org.sojourn.payment.api.Payments;
+import org.sojourn.payment.api.Reconciliation;
 import org.sojourn.payment.spi.Capability;
 import org.sojourn.payment.spi.ChannelDescriptor;
 import org.sojourn.payment.spi.Initiation;
@@ -111,6 +112,7 @@ public final class JpaPayments implements Payments {
     private final CallbackIntake intake;
     private final OrderChecks checks;
     private final ScheduledExecutorService timer;
+    private final Reconciliations reconciliations;
 
     /**
      * @param config   the settings
@@ -137,6 +139,7 @@ public final class JpaPayments implements Payments {
         this.types = types;
         this.clock = clock;
         this.intake = new CallbackIntake(jpa, channels, types, clock);
+        this.reconciliations = new Reconciliations(jpa, channels);
         this.checks = new OrderChecks(jpa, channels, types, intake, clock, Duration.ofDays(config.postingGraceDays()));
         this.timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "sojourn-payment-repair");
@@ -287,7 +290,7 @@ public final class JpaPayments implements Payments {
                     order.redirectUrl = redirect.url();
                     order.redirectMethod = redirect.method();
                     order.redirectFields = PaymentViews.encode(redirect.fields());
-                    order.status = PaymentOrderStatus.PENDING;
+                    order.moveTo(PaymentOrderStatus.PENDING);
                     order.updatedAt = now;
                 } else if (answer instanceof Initiation.Instructions instructions) {
                     OrderOutcomes.instructions(order, instructions.instructions(), now);
@@ -295,7 +298,7 @@ public final class JpaPayments implements Payments {
                     paid.addAll(OrderOutcomes.result(em, order, immediate.result(), now).transitions());
                 } else {
                     // Nobody knows whether the provider took it: the repair job asks it soon.
-                    order.status = PaymentOrderStatus.UNKNOWN;
+                    order.moveTo(PaymentOrderStatus.UNKNOWN);
                     order.detail = OrderOutcomes.cut(why, 300);
                     order.nextCheckAt = now.plusSeconds(OrderOutcomes.FIRST_CHECK_SECONDS);
                     order.updatedAt = now;
@@ -353,6 +356,12 @@ public final class JpaPayments implements Payments {
             found.resolution = text;
             return PaymentViews.discrepancy(found, publicId(em, found.orderId));
         });
+    }
+
+    @Override
+    public Reconciliation reconciliation(Actor actor, LocalDate day) {
+        requireOfficer(actor);
+        return reconciliations.of(day);
     }
 
     private Optional<PaymentOrderView> replay(Actor payer, String key, String digest) {

@@ -129,7 +129,7 @@ final class OrderChecks {
                 }
                 case UNKNOWN -> {
                     if (before == PaymentOrderStatus.STARTED) {
-                        order.status = PaymentOrderStatus.UNKNOWN;
+                        order.moveTo(PaymentOrderStatus.UNKNOWN);
                     }
                     OrderOutcomes.checkLater(order, now, why == null ? "provider: UNKNOWN" : why);
                 }

@@ -58,7 +58,7 @@ final class OrderOutcomes {
         if (instructions.expiresAt() != null && instructions.expiresAt().isBefore(order.expiresAt)) {
             order.expiresAt = instructions.expiresAt();
         }
-        order.status = PaymentOrderStatus.PENDING;
+        order.moveTo(PaymentOrderStatus.PENDING);
         order.updatedAt = now;
         return Applied.of(known ? CallbackEntity.Outcome.DUPLICATE : CallbackEntity.Outcome.INSTRUCTIONS);
     }
@@ -81,7 +81,7 @@ final class OrderOutcomes {
                     : close(order, PaymentOrderStatus.EXPIRED, result, now);
             case PENDING -> {
                 if (order.status == PaymentOrderStatus.STARTED || order.status == PaymentOrderStatus.UNKNOWN) {
-                    order.status = PaymentOrderStatus.PENDING;
+                    order.moveTo(PaymentOrderStatus.PENDING);
                     order.updatedAt = now;
                     yield Applied.of(CallbackEntity.Outcome.APPLIED);
                 }
@@ -104,7 +104,7 @@ final class OrderOutcomes {
         if (!order.status.open()) {
             return Applied.of(order.status == to ? CallbackEntity.Outcome.DUPLICATE : CallbackEntity.Outcome.IGNORED);
         }
-        order.status = to;
+        order.moveTo(to);
         order.nextCheckAt = null;
         order.detail = cut(result.detail(), 300);
         order.updatedAt = now;
@@ -124,7 +124,7 @@ final class OrderOutcomes {
             return Applied.of(CallbackEntity.Outcome.MISMATCH);
         }
         PaymentOrderStatus was = order.status;
-        order.status = PaymentOrderStatus.SUCCEEDED;
+        order.moveTo(PaymentOrderStatus.SUCCEEDED);
         order.paidAt = result.paidAt() != null ? result.paidAt() : now;
         order.paidAmountTwd = order.amountTwd;
         order.nextCheckAt = null;

@@ -129,6 +129,18 @@ public class PaymentOrderEntity {
     protected PaymentOrderEntity() {
     }
 
+    /**
+     * Moves the order along the state graph ({@link PaymentOrderStatus#next()}); staying put is no move.
+     *
+     * @throws IllegalStateException for a move the graph does not have: a bug, never the provider's doing
+     */
+    void moveTo(PaymentOrderStatus to) {
+        if (to != status && !status.next().contains(to)) {
+            throw new IllegalStateException("Payment order " + id + " cannot go from " + status + " to " + to);
+        }
+        status = to;
+    }
+
     PaymentOrderEntity(String channelId, String channelVersion, long payerAccountId, String idempotencyKey, String requestDigest,
             long amountTwd, long channelFeeTwd, boolean offline, Instant now, Instant expiresAt) {
         this.publicId = UUID.randomUUID().toString();

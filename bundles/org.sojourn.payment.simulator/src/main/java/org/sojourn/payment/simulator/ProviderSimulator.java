@@ -76,6 +76,10 @@ public final class ProviderSimulator implements AutoCloseable {
         this.mac = new CheckMac(settings.ecpayKey(), settings.ecpayIv());
         this.ecpay = new EcpayProvider(settings.ecpayMerchant(), mac);
         this.newebpay = new NewebpayProvider(settings.newebMerchant(), settings.newebKey(), settings.newebIv());
+        // The JDK's server writes an answer's headers and body apart; with Nagle on, the body waits for the
+        // client's delayed ACK, 40 ms per request, which a provider's real servers do not add. Read once,
+        // when the first server of the JVM is made.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", settings.port()), 200);
         server.setExecutor(Executors.newFixedThreadPool(16, runnable -> {
             Thread thread = new Thread(runnable, "simulator-http");
@@ -88,6 +92,7 @@ public final class ProviderSimulator implements AutoCloseable {
         route("/API/QueryTradeInfo", this::newebpayQuery);
         route("/sim/pay", this::payOnline);
         route("/sim/offline/pay", this::payOffline);
+        route("/sim/unsolicited", this::unsolicited);
         route("/sim/clock/advance", this::advance);
         route("/sim/switches", this::switches);
         route("/sim/trades", this::trade);
@@ -157,6 +162,7 @@ public final class ProviderSimulator implements AutoCloseable {
             case "ATM" -> "ATM_TAISHIN";
             case "CVS" -> "CVS_CVS";
             case "BARCODE" -> "BARCODE_BARCODE";
+            case "TWQR" -> "TWQR_OPAY";
             default -> "Credit_CreditCard";
         };
         Trade trade = new Trade(Trade.Provider.ECPAY, reference, nextTradeNo(), Long.parseLong(form.get("TotalAmount")), type,
@@ -291,6 +297,21 @@ public final class ProviderSimulator implements AutoCloseable {
         }
         return Answer.html(200, page(paid(trade) ? "交易成功" : "交易失敗", "<p id=\"result\">" + trade.state + "</p><p><a id=\"back\" href=\""
                 + escape(trade.backUrl) + "\">回商店 / Back to the merchant</a></p>"));
+    }
+
+    /**
+     * A signed ECPay success for a trade the merchant never ordered (a provider's mix-up, or a payment
+     * meant for another shop): form {@code reference}, {@code amount}, {@code url} (where to post it).
+     */
+    private Answer unsolicited(Map<String, String> form) {
+        String reference = form.getOrDefault("reference", "");
+        String url = form.getOrDefault("url", "");
+        if (reference.isEmpty() || !url.startsWith("http") || byReference.containsKey(reference)) {
+            return Answer.text(400, "reference (not a known trade), amount and url are required");
+        }
+        deliveries.send(url, ecpay.paid(reference, Long.parseLong(form.getOrDefault("amount", "1000")), nextTradeNo(),
+                "Credit_CreditCard", now()), true);
+        return Answer.text(200, "sent");
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.sojourn.payment.api;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.osgi.annotation.versioning.ProviderType;
@@ -83,4 +84,14 @@ public interface Payments {
 
     /** @return the channels installed now, newest version of each */
     List<ChannelOption> channels();
+
+    /**
+     * The daily reconciliation report: per channel, the payments of the day, their totals against
+     * what the providers reported, and the discrepancies found that day.
+     *
+     * @param actor an officer
+     * @param day   the day, in Taiwan time
+     * @return the report
+     */
+    Reconciliation reconciliation(Actor actor, LocalDate day);
 }

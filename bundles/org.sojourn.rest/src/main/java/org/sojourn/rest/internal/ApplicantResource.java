@@ -58,7 +58,7 @@ public final class ApplicantResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Allowed({Role.SCHOOL_MAIN, Role.SCHOOL_SUB, Role.STUDENT_MAINLAND, Role.STUDENT_HK_MACAO})
+    @Allowed({Role.SCHOOL_MAIN, Role.SCHOOL_SUB, Role.STUDENT_MAINLAND, Role.STUDENT_HK_MACAO, Role.STUDENT_INDIVIDUAL})
     public Response add(@Context SecurityContext security, @PathParam("group") String group, ApplicantInput input) {
         Caller caller = Requests.requireSession(security).caller();
         Requests.requireBody(input);
@@ -72,7 +72,7 @@ public final class ApplicantResource {
     @GET
     @Path("{applicant}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Allowed({Role.SCHOOL_MAIN, Role.SCHOOL_SUB, Role.STUDENT_MAINLAND, Role.STUDENT_HK_MACAO,
+    @Allowed({Role.SCHOOL_MAIN, Role.SCHOOL_SUB, Role.STUDENT_MAINLAND, Role.STUDENT_HK_MACAO, Role.STUDENT_INDIVIDUAL,
         Role.OFFICER_FIRST_REVIEW, Role.OFFICER_SECOND_REVIEW, Role.OFFICER_CARD_DESK})
     public ApplicantView get(@Context SecurityContext security, @PathParam("group") String group,
             @PathParam("applicant") String applicant) {
@@ -83,7 +83,7 @@ public final class ApplicantResource {
     @GET
     @Path("{applicant}/timeline")
     @Produces(MediaType.APPLICATION_JSON)
-    @Allowed({Role.SCHOOL_MAIN, Role.SCHOOL_SUB, Role.STUDENT_MAINLAND, Role.STUDENT_HK_MACAO,
+    @Allowed({Role.SCHOOL_MAIN, Role.SCHOOL_SUB, Role.STUDENT_MAINLAND, Role.STUDENT_HK_MACAO, Role.STUDENT_INDIVIDUAL,
         Role.OFFICER_FIRST_REVIEW, Role.OFFICER_SECOND_REVIEW, Role.OFFICER_CARD_DESK})
     public Timeline timeline(@Context SecurityContext security, @PathParam("group") String group,
             @PathParam("applicant") String applicant) {
@@ -95,7 +95,7 @@ public final class ApplicantResource {
     @Path("{applicant}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Allowed({Role.SCHOOL_MAIN, Role.SCHOOL_SUB, Role.STUDENT_MAINLAND, Role.STUDENT_HK_MACAO})
+    @Allowed({Role.SCHOOL_MAIN, Role.SCHOOL_SUB, Role.STUDENT_MAINLAND, Role.STUDENT_HK_MACAO, Role.STUDENT_INDIVIDUAL})
     public ApplicantView update(@Context SecurityContext security, @PathParam("group") String group,
             @PathParam("applicant") String applicant, ApplicantInput input) {
         return CaseServices.require(applications).updateApplicant(GroupAccess.actor(security), group, applicant,
@@ -105,7 +105,7 @@ public final class ApplicantResource {
     /** Removes the applicant and its documents from the draft. */
     @DELETE
     @Path("{applicant}")
-    @Allowed({Role.SCHOOL_MAIN, Role.SCHOOL_SUB, Role.STUDENT_MAINLAND, Role.STUDENT_HK_MACAO})
+    @Allowed({Role.SCHOOL_MAIN, Role.SCHOOL_SUB, Role.STUDENT_MAINLAND, Role.STUDENT_HK_MACAO, Role.STUDENT_INDIVIDUAL})
     public Response delete(@Context SecurityContext security, @PathParam("group") String group,
             @PathParam("applicant") String applicant) {
         CaseServices.require(applications).deleteApplicant(GroupAccess.actor(security), group, applicant);
@@ -121,7 +121,7 @@ public final class ApplicantResource {
     @Path("{applicant}/documents/{type}")
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    @Allowed({Role.SCHOOL_MAIN, Role.SCHOOL_SUB, Role.STUDENT_MAINLAND, Role.STUDENT_HK_MACAO})
+    @Allowed({Role.SCHOOL_MAIN, Role.SCHOOL_SUB, Role.STUDENT_MAINLAND, Role.STUDENT_HK_MACAO, Role.STUDENT_INDIVIDUAL})
     public Response upload(@Context SecurityContext security, @PathParam("group") String group,
             @PathParam("applicant") String applicant, @PathParam("type") String type,
             @HeaderParam("Sojourn-File-Name") String fileName, InputStream content) {
@@ -148,7 +148,7 @@ public final class ApplicantResource {
     @Path("{applicant}/resubmission")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Allowed({Role.SCHOOL_MAIN, Role.SCHOOL_SUB, Role.STUDENT_MAINLAND, Role.STUDENT_HK_MACAO})
+    @Allowed({Role.SCHOOL_MAIN, Role.SCHOOL_SUB, Role.STUDENT_MAINLAND, Role.STUDENT_HK_MACAO, Role.STUDENT_INDIVIDUAL})
     public ApplicantView resubmit(@Context SecurityContext security, @PathParam("group") String group,
             @PathParam("applicant") String applicant, Resubmission answer) {
         return CaseServices.require(applications).resubmit(GroupAccess.actor(security), group, applicant,

@@ -17,11 +17,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sojourn.cases.api.DomainException;
 import org.sojourn.cases.api.ErrorKind;
+import org.sojourn.security.api.ApiKeyUse;
+import org.sojourn.security.api.ApiScope;
 import org.sojourn.security.api.Session;
 
 /**
  * Enforces what each endpoint declares with {@link Public}, {@link SignedIn} or {@link Allowed}
  * (on the method, else on the class): 401 when a caller must sign in, 403 when its role may not.
+ * A machine client's API key reaches only what {@link ApiKeyScopes} opens, within its scopes.
  * An endpoint that declares nothing is refused to everyone — forgetting a declaration closes a
  * door instead of opening it — and logged as the defect it is.
  */
@@ -56,6 +59,19 @@ public final class AuthorizationFilter implements ContainerRequestFilter {
             request.abortWith(ProblemExceptionMapper.responseFor(new DomainException(ErrorKind.UNAUTHENTICATED,
                     "UNAUTHENTICATED", "請先登入。", "Sign in first."), chinese));
             return;
+        }
+        if (request.getProperty(AuthenticationFilter.API_KEY_PROPERTY) instanceof ApiKeyUse key) {
+            ApiScope needed = ApiKeyScopes.needed(resource.getResourceClass(), request.getMethod());
+            if (needed == null) {
+                request.abortWith(ProblemExceptionMapper.responseFor(new DomainException(ErrorKind.FORBIDDEN, "API_KEY_NOT_ALLOWED",
+                        "此功能不開放以 API 金鑰使用，請以帳號登入。", "API keys cannot call this; sign in as a person."), chinese));
+                return;
+            }
+            if (!key.scopes().contains(needed)) {
+                request.abortWith(ProblemExceptionMapper.responseFor(new DomainException(ErrorKind.FORBIDDEN, "API_KEY_SCOPE",
+                        "此 API 金鑰沒有 " + needed + " 權限。", "This API key lacks the scope " + needed + "."), chinese));
+                return;
+            }
         }
         Allowed allowed = rule.getAnnotation(Allowed.class);
         if (allowed != null && Arrays.stream(allowed.value()).noneMatch(role -> role == session.caller().role())) {

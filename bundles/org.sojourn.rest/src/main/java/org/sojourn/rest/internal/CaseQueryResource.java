@@ -48,7 +48,7 @@ public final class CaseQueryResource {
     @GET
     @Path("progress")
     @Produces(MediaType.APPLICATION_JSON)
-    @Allowed({Role.SCHOOL_MAIN, Role.SCHOOL_SUB, Role.STUDENT_MAINLAND, Role.STUDENT_HK_MACAO,
+    @Allowed({Role.SCHOOL_MAIN, Role.SCHOOL_SUB, Role.STUDENT_MAINLAND, Role.STUDENT_HK_MACAO, Role.STUDENT_INDIVIDUAL,
         Role.OFFICER_FIRST_REVIEW, Role.OFFICER_SECOND_REVIEW, Role.OFFICER_CARD_DESK})
     public Page<ProgressRow> progress(@Context SecurityContext security, @QueryParam("businessLine") String businessLine,
             @QueryParam("statusGroup") String statusGroup, @QueryParam("groupNumber") String groupNumber,
@@ -71,7 +71,7 @@ public final class CaseQueryResource {
     @GET
     @Path("dashboard")
     @Produces(MediaType.APPLICATION_JSON)
-    @Allowed({Role.SCHOOL_MAIN, Role.SCHOOL_SUB, Role.STUDENT_MAINLAND, Role.STUDENT_HK_MACAO,
+    @Allowed({Role.SCHOOL_MAIN, Role.SCHOOL_SUB, Role.STUDENT_MAINLAND, Role.STUDENT_HK_MACAO, Role.STUDENT_INDIVIDUAL,
         Role.OFFICER_FIRST_REVIEW, Role.OFFICER_SECOND_REVIEW, Role.OFFICER_CARD_DESK})
     public List<DashboardLine> dashboard(@Context SecurityContext security) {
         return CaseServices.require(queries).dashboard(GroupAccess.actor(security));

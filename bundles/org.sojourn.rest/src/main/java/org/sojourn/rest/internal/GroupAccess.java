@@ -40,6 +40,8 @@ final class GroupAccess {
                     Set.of(Performer.APPLICANT), Portal.MAINLAND_STUDENT);
             case STUDENT_HK_MACAO -> new Actor(caller.accountId(), role, Actor.Reach.OWN, null, null,
                     Set.of(Performer.APPLICANT), Portal.HK_MACAO_STUDENT);
+            case STUDENT_INDIVIDUAL -> new Actor(caller.accountId(), role, Actor.Reach.OWN, null, null,
+                    Set.of(Performer.APPLICANT), Portal.FOREIGN_STUDENT);
             case ADMINISTRATOR -> new Actor(caller.accountId(), role, Actor.Reach.OWN, null, null, Set.of());
         };
     }

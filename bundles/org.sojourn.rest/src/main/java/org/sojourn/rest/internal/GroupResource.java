@@ -70,7 +70,7 @@ public final class GroupResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     // Students file for themselves, on the business lines of the types their portal offers.
-    @Allowed({Role.SCHOOL_MAIN, Role.SCHOOL_SUB, Role.STUDENT_MAINLAND, Role.STUDENT_HK_MACAO})
+    @Allowed({Role.SCHOOL_MAIN, Role.SCHOOL_SUB, Role.STUDENT_MAINLAND, Role.STUDENT_HK_MACAO, Role.STUDENT_INDIVIDUAL})
     public Response create(@Context SecurityContext security, GroupInput input) {
         Caller caller = Requests.requireSession(security).caller();
         Requests.requireBody(input);
@@ -86,7 +86,7 @@ public final class GroupResource {
      */
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Allowed({Role.SCHOOL_MAIN, Role.SCHOOL_SUB, Role.STUDENT_MAINLAND, Role.STUDENT_HK_MACAO,
+    @Allowed({Role.SCHOOL_MAIN, Role.SCHOOL_SUB, Role.STUDENT_MAINLAND, Role.STUDENT_HK_MACAO, Role.STUDENT_INDIVIDUAL,
         Role.OFFICER_FIRST_REVIEW, Role.OFFICER_SECOND_REVIEW, Role.OFFICER_CARD_DESK})
     public Page<GroupView> list(@Context SecurityContext security, @QueryParam("draft") Boolean draft,
             @QueryParam("page") @DefaultValue("0") String page, @QueryParam("size") @DefaultValue("20") String size) {
@@ -98,7 +98,7 @@ public final class GroupResource {
     @GET
     @Path("{group}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Allowed({Role.SCHOOL_MAIN, Role.SCHOOL_SUB, Role.STUDENT_MAINLAND, Role.STUDENT_HK_MACAO,
+    @Allowed({Role.SCHOOL_MAIN, Role.SCHOOL_SUB, Role.STUDENT_MAINLAND, Role.STUDENT_HK_MACAO, Role.STUDENT_INDIVIDUAL,
         Role.OFFICER_FIRST_REVIEW, Role.OFFICER_SECOND_REVIEW, Role.OFFICER_CARD_DESK})
     public GroupView get(@Context SecurityContext security, @PathParam("group") String group) {
         return CaseServices.require(applications).group(GroupAccess.actor(security), group);
@@ -109,7 +109,7 @@ public final class GroupResource {
     @Path("{group}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Allowed({Role.SCHOOL_MAIN, Role.SCHOOL_SUB, Role.STUDENT_MAINLAND, Role.STUDENT_HK_MACAO})
+    @Allowed({Role.SCHOOL_MAIN, Role.SCHOOL_SUB, Role.STUDENT_MAINLAND, Role.STUDENT_HK_MACAO, Role.STUDENT_INDIVIDUAL})
     public GroupView update(@Context SecurityContext security, @PathParam("group") String group, GroupInput input) {
         return CaseServices.require(applications).updateGroup(GroupAccess.actor(security), group, Requests.requireBody(input));
     }
@@ -117,7 +117,7 @@ public final class GroupResource {
     /** Deletes a draft with everything in it. */
     @DELETE
     @Path("{group}")
-    @Allowed({Role.SCHOOL_MAIN, Role.SCHOOL_SUB, Role.STUDENT_MAINLAND, Role.STUDENT_HK_MACAO})
+    @Allowed({Role.SCHOOL_MAIN, Role.SCHOOL_SUB, Role.STUDENT_MAINLAND, Role.STUDENT_HK_MACAO, Role.STUDENT_INDIVIDUAL})
     public Response delete(@Context SecurityContext security, @PathParam("group") String group) {
         CaseServices.require(applications).deleteGroup(GroupAccess.actor(security), group);
         return Response.noContent().build();
@@ -130,7 +130,7 @@ public final class GroupResource {
     @POST
     @Path("{group}/submission")
     @Produces(MediaType.APPLICATION_JSON)
-    @Allowed({Role.SCHOOL_MAIN, Role.SCHOOL_SUB, Role.STUDENT_MAINLAND, Role.STUDENT_HK_MACAO})
+    @Allowed({Role.SCHOOL_MAIN, Role.SCHOOL_SUB, Role.STUDENT_MAINLAND, Role.STUDENT_HK_MACAO, Role.STUDENT_INDIVIDUAL})
     public Submission submit(@Context SecurityContext security, @PathParam("group") String group) {
         return CaseServices.require(applications).submit(GroupAccess.actor(security), group);
     }
@@ -144,7 +144,7 @@ public final class GroupResource {
     @Path("{group}/resubmission")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Allowed({Role.SCHOOL_MAIN, Role.SCHOOL_SUB, Role.STUDENT_MAINLAND, Role.STUDENT_HK_MACAO})
+    @Allowed({Role.SCHOOL_MAIN, Role.SCHOOL_SUB, Role.STUDENT_MAINLAND, Role.STUDENT_HK_MACAO, Role.STUDENT_INDIVIDUAL})
     public List<ApplicantView> resubmit(@Context SecurityContext security, @PathParam("group") String group,
             ApplicantResource.Resubmission answer) {
         return CaseServices.require(applications).resubmitGroup(GroupAccess.actor(security), group,
@@ -155,7 +155,7 @@ public final class GroupResource {
     @GET
     @Path("{group}/history")
     @Produces(MediaType.APPLICATION_JSON)
-    @Allowed({Role.SCHOOL_MAIN, Role.SCHOOL_SUB, Role.STUDENT_MAINLAND, Role.STUDENT_HK_MACAO,
+    @Allowed({Role.SCHOOL_MAIN, Role.SCHOOL_SUB, Role.STUDENT_MAINLAND, Role.STUDENT_HK_MACAO, Role.STUDENT_INDIVIDUAL,
         Role.OFFICER_FIRST_REVIEW, Role.OFFICER_SECOND_REVIEW, Role.OFFICER_CARD_DESK})
     public List<HistoryEntry> history(@Context SecurityContext security, @PathParam("group") String group) {
         return CaseServices.require(applications).history(GroupAccess.actor(security), group);
@@ -165,7 +165,7 @@ public final class GroupResource {
     @GET
     @Path("{group}/comments")
     @Produces(MediaType.APPLICATION_JSON)
-    @Allowed({Role.SCHOOL_MAIN, Role.SCHOOL_SUB, Role.STUDENT_MAINLAND, Role.STUDENT_HK_MACAO,
+    @Allowed({Role.SCHOOL_MAIN, Role.SCHOOL_SUB, Role.STUDENT_MAINLAND, Role.STUDENT_HK_MACAO, Role.STUDENT_INDIVIDUAL,
         Role.OFFICER_FIRST_REVIEW, Role.OFFICER_SECOND_REVIEW, Role.OFFICER_CARD_DESK})
     public List<CommentView> comments(@Context SecurityContext security, @PathParam("group") String group) {
         return CaseServices.require(applications).comments(GroupAccess.actor(security), group);
@@ -181,7 +181,7 @@ public final class GroupResource {
     @Path("{group}/documents/{type}")
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    @Allowed({Role.SCHOOL_MAIN, Role.SCHOOL_SUB, Role.STUDENT_MAINLAND, Role.STUDENT_HK_MACAO})
+    @Allowed({Role.SCHOOL_MAIN, Role.SCHOOL_SUB, Role.STUDENT_MAINLAND, Role.STUDENT_HK_MACAO, Role.STUDENT_INDIVIDUAL})
     public Response upload(@Context SecurityContext security, @PathParam("group") String group,
             @PathParam("type") String type, @HeaderParam("Sojourn-File-Name") String fileName, InputStream content) {
         DocumentView stored = CaseServices.require(applications).addDocument(GroupAccess.actor(security), group, null, type,
@@ -193,7 +193,7 @@ public final class GroupResource {
     @GET
     @Path("{group}/documents/{document}")
     @Produces(MediaType.WILDCARD)
-    @Allowed({Role.SCHOOL_MAIN, Role.SCHOOL_SUB, Role.STUDENT_MAINLAND, Role.STUDENT_HK_MACAO,
+    @Allowed({Role.SCHOOL_MAIN, Role.SCHOOL_SUB, Role.STUDENT_MAINLAND, Role.STUDENT_HK_MACAO, Role.STUDENT_INDIVIDUAL,
         Role.OFFICER_FIRST_REVIEW, Role.OFFICER_SECOND_REVIEW, Role.OFFICER_CARD_DESK})
     public Response download(@Context SecurityContext security, @PathParam("group") String group,
             @PathParam("document") String document) {
@@ -203,7 +203,7 @@ public final class GroupResource {
     /** Removes one file of a draft, the group's or an applicant's. */
     @DELETE
     @Path("{group}/documents/{document}")
-    @Allowed({Role.SCHOOL_MAIN, Role.SCHOOL_SUB, Role.STUDENT_MAINLAND, Role.STUDENT_HK_MACAO})
+    @Allowed({Role.SCHOOL_MAIN, Role.SCHOOL_SUB, Role.STUDENT_MAINLAND, Role.STUDENT_HK_MACAO, Role.STUDENT_INDIVIDUAL})
     public Response deleteDocument(@Context SecurityContext security, @PathParam("group") String group,
             @PathParam("document") String document) {
         CaseServices.require(applications).deleteDocument(GroupAccess.actor(security), group, document);

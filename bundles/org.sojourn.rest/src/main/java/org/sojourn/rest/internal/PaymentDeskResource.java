@@ -1,5 +1,7 @@
 package org.sojourn.rest.internal;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import javax.ws.rs.Consumes;
@@ -12,6 +14,8 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.StreamingOutput;
 import javax.ws.rs.core.SecurityContext;
 
 import org.osgi.service.component.annotations.Component;
@@ -25,11 +29,13 @@ import org.sojourn.cases.api.ErrorKind;
 import org.sojourn.cases.api.FieldProblem;
 import org.sojourn.payment.api.Discrepancy;
 import org.sojourn.payment.api.Payments;
+import org.sojourn.payment.api.Reconciliation;
 import org.sojourn.security.api.Role;
 
 /**
  * {@code /api/v1/payment-desk}: what officers do about money: the discrepancies found (forged
- * callbacks, amount mismatches, payments twice), closing one with a note, and running the repair job now.
+ * callbacks, amount mismatches, payments twice), closing one with a note, running the repair job now,
+ * and the daily reconciliation report as JSON or Excel.
  */
 @Component(service = PaymentDeskResource.class)
 @JaxrsResource
@@ -72,6 +78,37 @@ public final class PaymentDeskResource {
                     List.of(new FieldProblem("id", "NOT_A_NUMBER", "必須是數字", "Must be a number")));
         }
         return CaseServices.require(payments).resolve(GroupAccess.actor(security), number, Requests.requireBody(resolution).note());
+    }
+
+    /** @return the day's reconciliation report per channel, the day in Taiwan time ({@code yyyy-MM-dd}) */
+    @GET
+    @Path("reconciliation/{day}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Allowed({Role.OFFICER_FIRST_REVIEW, Role.OFFICER_SECOND_REVIEW, Role.OFFICER_CARD_DESK})
+    public Reconciliation reconciliation(@Context SecurityContext security, @PathParam("day") String day) {
+        return CaseServices.require(payments).reconciliation(GroupAccess.actor(security), day(day));
+    }
+
+    /** @return the same report as an Excel workbook to download */
+    @GET
+    @Path("reconciliation/{day}.xlsx")
+    @Produces(ReconciliationWorkbook.MEDIA_TYPE)
+    @Allowed({Role.OFFICER_FIRST_REVIEW, Role.OFFICER_SECOND_REVIEW, Role.OFFICER_CARD_DESK})
+    public Response workbook(@Context SecurityContext security, @PathParam("day") String day) {
+        Reconciliation report = CaseServices.require(payments).reconciliation(GroupAccess.actor(security), day(day));
+        StreamingOutput body = out -> ReconciliationWorkbook.write(report, out);
+        return Response.ok(body, ReconciliationWorkbook.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"" + ReconciliationWorkbook.fileName(report) + "\"")
+                .build();
+    }
+
+    private static LocalDate day(String day) {
+        try {
+            return LocalDate.parse(day);
+        } catch (DateTimeParseException e) {
+            throw new DomainException(ErrorKind.INVALID_INPUT, "INVALID_DATE", "日期格式應為 YYYY-MM-DD。", "The day must be YYYY-MM-DD.",
+                    List.of(new FieldProblem("day", "INVALID_DATE", "日期格式應為 YYYY-MM-DD", "Must be YYYY-MM-DD")));
+        }
     }
 
     /** @return how many open orders the repair job settled, run now rather than on its schedule */

@@ -51,7 +51,7 @@ public final class PaymentResource {
     @GET
     @Path("payable")
     @Produces(MediaType.APPLICATION_JSON)
-    @Allowed({Role.SCHOOL_MAIN, Role.SCHOOL_SUB, Role.STUDENT_MAINLAND, Role.STUDENT_HK_MACAO})
+    @Allowed({Role.SCHOOL_MAIN, Role.SCHOOL_SUB, Role.STUDENT_MAINLAND, Role.STUDENT_HK_MACAO, Role.STUDENT_INDIVIDUAL})
     public List<PayableGroup> payable(@Context SecurityContext security) {
         return require().payable(GroupAccess.actor(security));
     }
@@ -64,7 +64,7 @@ public final class PaymentResource {
     @Path("quote")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Allowed({Role.SCHOOL_MAIN, Role.SCHOOL_SUB, Role.STUDENT_MAINLAND, Role.STUDENT_HK_MACAO})
+    @Allowed({Role.SCHOOL_MAIN, Role.SCHOOL_SUB, Role.STUDENT_MAINLAND, Role.STUDENT_HK_MACAO, Role.STUDENT_INDIVIDUAL})
     public PaymentQuote quote(@Context SecurityContext security, GroupChoice choice) {
         return require().quote(GroupAccess.actor(security), Requests.requireBody(choice).groupNumbers());
     }
@@ -80,7 +80,7 @@ public final class PaymentResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Allowed({Role.SCHOOL_MAIN, Role.SCHOOL_SUB, Role.STUDENT_MAINLAND, Role.STUDENT_HK_MACAO})
+    @Allowed({Role.SCHOOL_MAIN, Role.SCHOOL_SUB, Role.STUDENT_MAINLAND, Role.STUDENT_HK_MACAO, Role.STUDENT_INDIVIDUAL})
     public Response start(@Context SecurityContext security, @HeaderParam("Idempotency-Key") String key,
             PaymentOrderRequest request) {
         PaymentOrderView order = require().start(GroupAccess.actor(security), Requests.requireBody(request), key);
@@ -91,7 +91,8 @@ public final class PaymentResource {
     @GET
     @Path("{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Allowed({Role.SCHOOL_MAIN, Role.SCHOOL_SUB, Role.STUDENT_MAINLAND, Role.STUDENT_HK_MACAO, Role.OFFICER_FIRST_REVIEW,
+    @Allowed({Role.SCHOOL_MAIN, Role.SCHOOL_SUB, Role.STUDENT_MAINLAND, Role.STUDENT_HK_MACAO, Role.STUDENT_INDIVIDUAL,
+        Role.OFFICER_FIRST_REVIEW,
         Role.OFFICER_SECOND_REVIEW, Role.OFFICER_CARD_DESK})
     public PaymentOrderView order(@Context SecurityContext security, @PathParam("id") String id) {
         return require().order(GroupAccess.actor(security), id);

@@ -36,6 +36,8 @@ import org.sojourn.cases.api.DomainException;
 import org.sojourn.cases.api.ErrorKind;
 import org.sojourn.cases.api.PluginState;
 import org.sojourn.cases.api.PluginStates;
+import org.sojourn.payment.api.ChannelOption;
+import org.sojourn.payment.api.Payments;
 import org.sojourn.security.api.Role;
 
 /**
@@ -83,10 +85,11 @@ public final class PluginResource {
     /**
      * What is installed and what could be.
      *
-     * @param applicantTypes every applicant-type service, serving or refused with the reason
-     * @param features       the plugin features the repositories offer
+     * @param applicantTypes  every applicant-type service, serving or refused with the reason
+     * @param paymentChannels the payment channels serving now, with their versions
+     * @param features        the plugin features the repositories offer
      */
-    public record Plugins(List<PluginState> applicantTypes, List<PluginFeature> features) {
+    public record Plugins(List<PluginState> applicantTypes, List<ChannelOption> paymentChannels, List<PluginFeature> features) {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(PluginResource.class);
@@ -100,6 +103,9 @@ public final class PluginResource {
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile PluginStates states;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile Payments payments;
 
     private final List<URI> repositories;
 
@@ -115,7 +121,7 @@ public final class PluginResource {
                         .get("Sojourn-Version") + "/xml/features"));
     }
 
-    /** @return the applicant types with their state, and the plugin features on offer */
+    /** @return the applicant types with their state, the payment channels, and the plugin features on offer */
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Allowed(Role.ADMINISTRATOR)
@@ -130,7 +136,8 @@ public final class PluginResource {
             }
         }
         offered.sort(java.util.Comparator.comparing(PluginFeature::name).thenComparing(PluginFeature::version));
-        return new Plugins(states == null ? List.of() : states.applicantTypes(), offered);
+        Payments serving = payments;
+        return new Plugins(states == null ? List.of() : states.applicantTypes(), serving == null ? List.of() : serving.channels(), offered);
     }
 
     /** Installs a plugin feature; it serves within seconds, nothing else restarts. */

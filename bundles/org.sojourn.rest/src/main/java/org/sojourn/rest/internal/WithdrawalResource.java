@@ -37,7 +37,7 @@ public final class WithdrawalResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Allowed({Role.SCHOOL_MAIN, Role.SCHOOL_SUB, Role.STUDENT_MAINLAND, Role.STUDENT_HK_MACAO})
+    @Allowed({Role.SCHOOL_MAIN, Role.SCHOOL_SUB, Role.STUDENT_MAINLAND, Role.STUDENT_HK_MACAO, Role.STUDENT_INDIVIDUAL})
     public Withdrawal withdraw(@Context SecurityContext security, WithdrawalRequest request) {
         return CaseServices.require(applications).withdraw(GroupAccess.actor(security), Requests.requireBody(request));
     }

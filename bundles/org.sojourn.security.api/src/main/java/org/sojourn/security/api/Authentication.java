@@ -26,6 +26,19 @@ public interface Authentication {
     IssuedSession signIn(SignIn request);
 
     /**
+     * A foreign or overseas Chinese student's individual entry (個人申請): academic year, passport
+     * number, English name (any case and spacing) and birth date must match a row of a school's
+     * imported list. A match opens a session for the account tied to that row (made on first entry).
+     *
+     * @param entry what the student typed, with the captcha
+     * @return the new session and its token
+     * @throws org.sojourn.cases.api.DomainException {@code CAPTCHA_INVALID}, {@code STUDENT_NOT_ON_LIST} (with the
+     *                                               reason: the school must import the student first) or
+     *                                               {@code SIGN_IN_LOCKED} after repeated misses
+     */
+    IssuedSession enter(StudentEntry entry);
+
+    /**
      * Checks a bearer token and, when it is live, restarts its idle timeout.
      *
      * @param token  the token as the client sent it

@@ -17,5 +17,10 @@ public enum Role {
     /** A mainland student (陸生) on the mainland portal. */
     STUDENT_MAINLAND,
     /** A Hong Kong or Macao student (港澳生) on that portal. */
-    STUDENT_HK_MACAO
+    STUDENT_HK_MACAO,
+    /**
+     * A foreign or overseas Chinese student entering individually (外生/僑生個人申請), matched against
+     * the school's imported list; has no password, only the sessions its entries open.
+     */
+    STUDENT_INDIVIDUAL
 }

@@ -26,7 +26,9 @@ import org.sojourn.security.api.Authentication;
 import org.sojourn.security.api.Captcha;
 import org.sojourn.security.api.IssuedSession;
 import org.sojourn.security.api.Role;
+import org.sojourn.security.api.Caller;
 import org.sojourn.security.api.Session;
+import org.sojourn.security.api.StudentEntry;
 import org.sojourn.security.api.SignIn;
 
 /**
@@ -193,6 +195,63 @@ public final class SignInService implements Authentication {
         });
     }
 
+    @Override
+    public IssuedSession enter(StudentEntry entry) {
+        Instant now = now();
+        String passport = Normalizer.normalize(entry.passportNumber() == null ? "" : entry.passportNumber(), Normalizer.Form.NFKC)
+                .toUpperCase(Locale.ROOT).replaceAll("[\\s-]", "");
+        String nameKey = Normalizer.normalize(entry.englishName() == null ? "" : entry.englishName(), Normalizer.Form.NFKC)
+                .toUpperCase(Locale.ROOT).replaceAll("\\s", "");
+        // Misses count per passport number, as failed sign-ins per login: birth dates cannot be tried one by one.
+        String key = "entry:" + passport;
+        String throttled = key.substring(0, Math.min(key.length(), MAX_LOGIN_LENGTH));
+        if (captchaRequired) {
+            boolean solved = Transactions.inTransaction(dataSource, connection -> {
+                boolean right = Captchas.consume(connection, now, entry.captchaId(), entry.captchaAnswer());
+                if (!right) {
+                    SecurityAuditTrail.record(connection, now, "STUDENT_ENTRY", "CAPTCHA_REJECTED", throttled, entry.source(), null);
+                }
+                return right;
+            });
+            if (!solved) {
+                throw new DomainException(ErrorKind.INVALID_INPUT, "CAPTCHA_INVALID", "驗證碼錯誤或已過期，請重新取得驗證碼。",
+                        "The captcha answer is wrong or expired; get a new captcha.");
+            }
+        }
+        Outcome outcome = Transactions.inTransaction(dataSource, connection -> {
+            Optional<Instant> locked = SignInThrottle.lockedUntil(connection, throttled, now);
+            if (locked.isPresent()) {
+                SecurityAuditTrail.record(connection, now, "STUDENT_ENTRY", "LOCKED", throttled, entry.source(), null);
+                return Outcome.locked(locked.get());
+            }
+            Optional<Caller> matched = entry.birthDate() == null || passport.isEmpty() ? Optional.empty()
+                    : RosterEntries.match(connection, entry.academicYear(), passport, nameKey, entry.birthDate(), now);
+            if (matched.isEmpty()) {
+                boolean nowLocked = SignInThrottle.fail(connection, throttled, now, maxFailures, now.plus(lock));
+                SecurityAuditTrail.record(connection, now, "STUDENT_ENTRY", nowLocked ? "NOT_ON_LIST_AND_LOCKED" : "NOT_ON_LIST",
+                        throttled, entry.source(), null);
+                return nowLocked ? Outcome.locked(now.plus(lock)) : Outcome.failed();
+            }
+            SignInThrottle.clear(connection, throttled);
+            AccountStore.signedIn(connection, matched.get().accountId(), now);
+            String token = SessionStore.open(connection, matched.get().accountId(), now);
+            SecurityAuditTrail.record(connection, now, "STUDENT_ENTRY", "SUCCEEDED", matched.get().login(), entry.source(), null);
+            return Outcome.signedIn(new IssuedSession(token, new Session(matched.get(), now.plus(idle))));
+        });
+        if (outcome.lockedUntil() != null) {
+            throw new DomainException(ErrorKind.TOO_MANY_ATTEMPTS, "SIGN_IN_LOCKED",
+                    "比對失敗次數過多，請於 " + lock.toMinutes() + " 分鐘後再試。",
+                    "Too many entries that did not match; try again in " + lock.toMinutes() + " minutes.");
+        }
+        if (outcome.session() == null) {
+            throw new DomainException(ErrorKind.INVALID_INPUT, "STUDENT_NOT_ON_LIST",
+                    "查無此學生資料：學校須先匯入錄取/註冊資料，請確認學年度、護照號碼、英文姓名及出生日期，或洽詢學校。",
+                    "You are not on a school's list: the school must import its admission or registration list first;"
+                            + " check the academic year, passport number, English name and date of birth, or ask your school.");
+        }
+        return outcome.session();
+    }
+
     /**
      * Students sign in only on their own portal (a mainland account not on the Hong Kong/Macao one,
      * nor the other way round); others on theirs, or without naming one.
@@ -201,6 +260,7 @@ public final class SignInService implements Authentication {
         return switch (role) {
             case STUDENT_MAINLAND -> "mainland".equals(portal);
             case STUDENT_HK_MACAO -> "hk-macao".equals(portal);
+            case STUDENT_INDIVIDUAL -> false; // no password: only individual entry opens its sessions
             case SCHOOL_MAIN, SCHOOL_SUB -> portal == null || portal.isBlank() || "school".equals(portal);
             case OFFICER_FIRST_REVIEW, OFFICER_SECOND_REVIEW, OFFICER_CARD_DESK, ADMINISTRATOR ->
                 portal == null || portal.isBlank() || "agency".equals(portal);

@@ -16,9 +16,11 @@ import org.sojourn.applicant.spi.Choice;
 import org.sojourn.applicant.spi.DocumentType;
 import org.sojourn.applicant.spi.Eligibility;
 import org.sojourn.applicant.spi.FeeQuote;
+import org.sojourn.applicant.spi.GrantNumber;
 import org.sojourn.applicant.spi.GrantTerms;
 import org.sojourn.applicant.spi.PriorGrant;
 import org.sojourn.cases.api.FieldProblem;
+import org.sojourn.cases.api.Portal;
 
 /**
  * The rules shared by students applying for residence on the foreign and overseas students'
@@ -58,13 +60,20 @@ public abstract class ResidenceStudentType implements ApplicantType {
         documents.addAll(documents.size() - 1, extra); // "other" stays last, as on the agency's form
         this.descriptor = new ApplicantTypeDescriptor(id, version, labelZh, labelEn, importCode,
                 List.of(STUDENT_RESIDENCE), StudentForm.fields(new Choice("STUDY", "外國及外僑學生進入臺灣地區就學",
-                        "Foreign and overseas students entering Taiwan to study")), documents);
+                        "Foreign and overseas students entering Taiwan to study")), documents,
+                Set.of(Portal.SCHOOL, Portal.FOREIGN_STUDENT), GrantNumber.RESIDENT_CERTIFICATE);
         this.extraRequired = extra.stream().map(DocumentType::code).toList();
     }
 
     @Override
     public ApplicantTypeDescriptor descriptor() {
         return descriptor;
+    }
+
+    /** A student applying alone was matched against the school's list: the school is the list's, not the student's to change. */
+    @Override
+    public Set<String> readOnlyFields(ApplicantForm form) {
+        return form.selfApplication() ? Set.of(StudentForm.SCHOOL) : Set.of();
     }
 
     @Override

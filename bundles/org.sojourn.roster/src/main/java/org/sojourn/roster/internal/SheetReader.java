@@ -1,0 +1,182 @@
+package org.sojourn.roster.internal;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.xml.parsers.ParserConfigurationException;
+
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+
+/**
+ * Reads the first sheet of an .xlsx (streamed: SAX over the sheet's XML, so memory stays flat however
+ * long the list) or an .xls, handing over each row's cells A-L as text. Date cells become ISO dates
+ * whatever their display format; other numbers as Excel shows them in "General" (no exponent for
+ * whole numbers such as 20040315).
+ */
+final class SheetReader {
+
+    /** Receives rows in order. */
+    @FunctionalInterface
+    interface Rows {
+        /**
+         * @param row   the row number as Excel shows it
+         * @param cells the cells A-L as text, empty where blank
+         * @return false to stop reading
+         */
+        boolean row(int row, List<String> cells);
+    }
+
+    /** What is not a spreadsheet this reader knows. */
+    static final class Unreadable extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Unreadable(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    private static final int COLUMNS = Column.values().length;
+
+    private SheetReader() {
+    }
+
+    static void read(Path file, Rows rows) throws Unreadable, IOException {
+        FileMagic magic;
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            magic = FileMagic.valueOf(FileMagic.prepareToCheckMagic(in));
+        }
+        try {
+            switch (magic) {
+                case OOXML -> readXlsx(file, rows);
+                case OLE2 -> readXls(file, rows);
+                default -> throw new Unreadable("not an Excel file: " + magic, null);
+            }
+        } catch (OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
+            throw new Unreadable(e.getClass().getSimpleName(), e);
+        }
+    }
+
+    private static void readXlsx(Path file, Rows rows) throws IOException, OpenXML4JException, SAXException, ParserConfigurationException {
+        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+            XSSFReader reader = new XSSFReader(pkg);
+            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
+            StylesTable styles = reader.getStylesTable();
+            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+            if (!sheets.hasNext()) {
+                return;
+            }
+            try (InputStream sheet = sheets.next()) {
+                XMLReader parser = XMLHelper.newXMLReader();
+                parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, new Collector(rows), new IsoDates(), false));
+                try {
+                    parser.parse(new InputSource(sheet));
+                } catch (Stop enough) {
+                    // the receiver has read enough
+                } catch (SAXException e) {
+                    if (!(e.getException() instanceof Stop)) {
+                        throw e;
+                    }
+                }
+            }
+        }
+    }
+
+    private static void readXls(Path file, Rows rows) throws IOException {
+        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true); HSSFWorkbook workbook = new HSSFWorkbook(fs.getRoot(), true)) {
+            if (workbook.getNumberOfSheets() == 0) {
+                return;
+            }
+            Sheet sheet = workbook.getSheetAt(0);
+            DataFormatter formatter = new IsoDates();
+            for (Row row : sheet) {
+                List<String> cells = new ArrayList<>();
+                for (int column = 0; column < COLUMNS; column++) {
+                    Cell cell = row.getCell(column);
+                    cells.add(cell == null ? "" : cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)
+                            ? cell.getLocalDateTimeCellValue().toLocalDate().toString() : formatter.formatCellValue(cell));
+                }
+                if (!rows.row(row.getRowNum() + 1, cells)) {
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Collects a row's cells from the SAX handler's callbacks. */
+    private static final class Collector implements XSSFSheetXMLHandler.SheetContentsHandler {
+        private final Rows rows;
+        private List<String> cells;
+
+        Collector(Rows rows) {
+            this.rows = rows;
+        }
+
+        @Override
+        public void startRow(int rowNum) {
+            cells = new ArrayList<>(java.util.Collections.nCopies(COLUMNS, ""));
+        }
+
+        @Override
+        public void endRow(int rowNum) {
+            if (!rows.row(rowNum + 1, cells)) {
+                throw new Stop();
+            }
+        }
+
+        @Override
+        public void cell(String reference, String value, XSSFComment comment) {
+            int column = new CellReference(reference).getCol();
+            if (column < COLUMNS) {
+                cells.set(column, value == null ? "" : value);
+            }
+        }
+    }
+
+    /** Ends parsing early without an error. */
+    private static final class Stop extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Stop() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** Formats date cells as ISO dates, whatever the spreadsheet's display format. */
+    private static final class IsoDates extends DataFormatter {
+        @Override
+        public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904Windowing) {
+            if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+                LocalDateTime time = DateUtil.getLocalDateTime(value, use1904Windowing);
+                return time.toLocalDate().toString();
+            }
+            return super.formatRawCellContents(value, formatIndex, formatString, use1904Windowing);
+        }
+    }
+}

@@ -1,0 +1,249 @@
+package org.sojourn.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * A school downloads the list template, fills it as spreadsheets really are filled (Excel dates,
+ * YYYYMMDD text and numbers, full-width characters, bare codes) and imports it: a dry run that writes
+ * nothing, a commit that writes every row, a second import (as .xls) that updates instead of
+ * duplicating, and a file with mistakes that names each one by row and column and writes nothing.
+ * Then a student on a list enters alone, is prefilled from it and files a group of one; others are refused.
+ */
+public class RosterIT extends SojournTestSupport {
+
+    private static final String IMPORT = "/api/v1/roster/imports?academicYear=115&semester=1";
+
+    @Test
+    public void theTemplateCarriesTheColumnsAndTheListsTheImportChecksAgainst() throws Exception {
+        awaitHealthy();
+        Http clerk = as("03734301-01");
+        try (Workbook template = new XSSFWorkbook(new ByteArrayInputStream(clerk.download("/api/v1/roster/template.xlsx")))) {
+            Row header = template.getSheetAt(0).getRow(0);
+            assertEquals("學生中文姓名", header.getCell(0).getStringCellValue());
+            assertEquals("狀態", header.getCell(11).getStringCellValue());
+            assertEquals("drop-down lists on D, E, F, I, J, K, L", 7, template.getSheetAt(0).getDataValidations().size());
+            String lists = text(template.getSheet("lists"));
+            for (String entry : List.of("CN_陸生", "1_阿富汗", "518_賴索托", "0_男", "A_已錄取未註冊", "外國與外僑學生進入臺灣地區就學")) {
+                assertTrue(entry, lists.contains(entry));
+            }
+            assertTrue("the lists are hidden", template.isSheetHidden(1));
+        }
+        try (Workbook template = new HSSFWorkbook(new ByteArrayInputStream(clerk.download("/api/v1/roster/template.xls")))) {
+            assertEquals("英文姓名", template.getSheetAt(0).getRow(0).getCell(1).getStringCellValue());
+        }
+        JsonNode nationalities = http().get("/api/v1/roster/nationalities").json();
+        assertTrue(nationalities.toString(), nationalities.toString().contains("\"agencyCode\":\"518\",\"nameZh\":\"賴索托\""));
+    }
+
+    @Test
+    public void aDryRunWritesNothingTheCommitWritesEveryRowAndImportingAgainUpdates() throws Exception {
+        awaitHealthy();
+        Http clerk = as("03734301-01");
+        byte[] list = list(new XSSFWorkbook(), "Chen Mei");
+
+        JsonNode dry = clerk.upload(IMPORT, "Student_List.xlsx", list).json();
+        assertEquals(dry.toString(), List.of(), List.copyOf(dry.findValuesAsText("code")));
+        assertFalse(dry.get("committed").asBoolean());
+        assertEquals(3, dry.get("inserted").asInt());
+        assertEquals(0, rows());
+
+        JsonNode committed = clerk.upload(IMPORT + "&commit=true", "Student_List.xlsx", list).json();
+        assertTrue(committed.toString(), committed.get("committed").asBoolean());
+        assertEquals("Student_List.xlsx: 成功, 匯入資料: 3筆", committed.get("messageZh").asText());
+        assertEquals(3, rows());
+        try (Connection connection = openDirectConnection(); PreparedStatement query = connection.prepareStatement(
+                "select birth_date, nationality, category, sex, status, study_year, english_name_key from roster_student"
+                        + " where passport_number = 'P7654321'"); ResultSet row = query.executeQuery()) {
+            assertTrue("full-width passport read as P7654321", row.next());
+            assertEquals("YYYYMMDD text", LocalDate.of(2003, 1, 2), row.getDate(1).toLocalDate());
+            assertEquals("a nationality by its Chinese name", "JP", row.getString(2));
+            assertEquals("bare codes", "FO", row.getString(3));
+            assertEquals("M", row.getString(4));
+            assertEquals("R", row.getString(5));
+            assertEquals(2, row.getInt(6));
+            assertEquals("SATOHANAKO", row.getString(7));
+        }
+        assertEquals("an Excel date cell and the agency's code", 1, count("select count(*) from roster_student where passport_number"
+                + " = 'P1234567' and birth_date = date '2004-03-15' and nationality = 'LS' and school_number = '03734301'"));
+
+        JsonNode again = clerk.upload(IMPORT + "&commit=true", "Student_List.xls", list(new HSSFWorkbook(), "Chen Mei-Ling")).json();
+        assertEquals(again.toString(), 0, again.get("inserted").asInt());
+        assertEquals(3, again.get("updated").asInt());
+        assertEquals("keyed by passport: no duplicates", 3, rows());
+        assertEquals(1, count("select count(*) from roster_student where english_name = 'Chen Mei-Ling'"));
+    }
+
+    @Test
+    public void aListWithMistakesNamesEachByRowAndColumnAndWritesNothing() throws Exception {
+        awaitHealthy();
+        Http clerk = as("03734301");
+        long before = rows();
+        byte[] wrong;
+        try (Workbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet("Student_List");
+            row(sheet, 1, "", "Good Student", "20040101", "FG_外生", "AF", "1", "", "G0000001", "外國與外僑學生進入臺灣地區就學", "碩士", "1", "A");
+            row(sheet, 2, "", "", "20990101", "XX", "Atlantis", "2", "", "", "外國與外僑學生進入臺灣地區就學", "", "9年級", "Z");
+            row(sheet, 3, "", "Mainland Student", "20040101", "CN", "CN", "0", "", "C0000001", "外國與外僑學生進入臺灣地區就學", "學士", "1", "A");
+            row(sheet, 4, "", "Twice", "20040101", "FG", "AF", "0", "", "G0000001", "外國與外僑學生進入臺灣地區就學", "學士", "1", "A");
+            workbook.write(out);
+            wrong = out.toByteArray();
+        }
+        JsonNode dry = clerk.upload(IMPORT, "名冊.xlsx", wrong).json();
+        String problems = dry.get("problems").toString();
+        for (String expected : List.of("\"row\":3,\"column\":\"B\"", "\"row\":3,\"column\":\"C\"", "UNKNOWN_CATEGORY",
+            "UNKNOWN_NATIONALITY", "UNKNOWN_SEX", "\"row\":3,\"column\":\"H\"", "\"row\":3,\"column\":\"J\"", "UNKNOWN_YEAR",
+            "UNKNOWN_STATUS", "QUALIFICATION_MISMATCH", "DUPLICATE_PASSPORT")) {
+            assertTrue(expected + " in " + problems, problems.contains(expected));
+        }
+        assertEquals(4, dry.get("rows").asInt());
+        Http.Answer refused = clerk.upload(IMPORT + "&commit=true", "名冊.xlsx", wrong);
+        assertEquals(400, refused.status());
+        assertEquals("ROSTER_INVALID", refused.json().get("code").asText());
+        assertEquals("all or none", before, rows());
+
+        Http.Answer garbage = clerk.upload(IMPORT, "Student_List.xlsx", "not a spreadsheet at all".getBytes());
+        assertEquals("UNREADABLE_SPREADSHEET", garbage.json().get("code").asText());
+        Http.Answer noYear = clerk.upload("/api/v1/roster/imports?semester=3", "Student_List.xlsx", wrong);
+        assertEquals(noYear.body(), 400, noYear.status());
+        assertEquals(2, noYear.json().get("errors").size());
+        assertEquals(403, as("officer-first").upload(IMPORT, "Student_List.xlsx", wrong).status());
+    }
+
+    @Test
+    public void aStudentOnTheListAppliesAloneAndOneNotOnItIsRefused() throws Exception {
+        awaitHealthy();
+        addSchool("22099131");
+        Http school = as("22099131");
+        JsonNode imported = school.upload(IMPORT + "&commit=true", "Student_List.xlsx", list(new XSSFWorkbook(), "Chen Mei")).json();
+        assertTrue(imported.toString(), imported.get("committed").asBoolean());
+
+        Http.Answer wrongBirth = http().postJson("/api/v1/students/entries", entry("P1234567", "Chen Mei", "2004-03-16"));
+        assertEquals(400, wrongBirth.status());
+        assertEquals("STUDENT_NOT_ON_LIST", wrongBirth.json().get("code").asText());
+        assertTrue(wrongBirth.json().at("/messages/zh-TW").asText().contains("學校須先匯入"));
+        assertEquals("not on any list", "STUDENT_NOT_ON_LIST", http().postJson("/api/v1/students/entries",
+                entry("Q0000000", "Nobody Here", "2004-03-15")).json().get("code").asText());
+        assertEquals("mainland students use their own portal", "STUDENT_NOT_ON_LIST", http().postJson("/api/v1/students/entries",
+                entry("C1234567", "Wang Xiaoming", "2005-06-07")).json().get("code").asText());
+
+        Http.Answer entered = http().postJson("/api/v1/students/entries", entry(" p1234567 ", "chen   MEI", "2004-03-15"));
+        assertEquals(entered.body(), 201, entered.status());
+        Http student = http().withToken(entered.json().get("token").asText());
+        assertEquals("STUDENT_INDIVIDUAL", student.get("/api/v1/session").json().at("/account/role").asText());
+
+        Http.Answer created = student.postJson("/api/v1/groups", "{\"consent\":true,\"businessLine\":\"102\","
+                + "\"applicationName\":\"外生個人申請\",\"pickupOffice\":\"TAIPEI\"}");
+        assertEquals(created.body(), 201, created.status());
+        String group = created.json().get("groupId").asText();
+        java.util.Map<String, String> rest = new java.util.LinkedHashMap<>(java.util.Map.of("qualification", "STUDY", "passportExpiry",
+                "2032-01-01", "maritalStatus", "SINGLE", "highestEducation", "HIGH_SCHOOL", "department", "資訊工程學系",
+                "birthPlace", "LS", "addressPostalCode", "106", "addressCounty", "臺北市", "addressDistrict", "大安區",
+                "addressStreet", "羅斯福路四段"));
+        rest.put("addressNumber", "1號");
+        Http.Answer wrongType = student.postJson("/api/v1/groups/" + group + "/applicants", Filing.applicantJson("overseas-chinese", rest));
+        assertEquals(wrongType.body(), "ROSTER_TYPE_MISMATCH", wrongType.json().at("/errors/0/code").asText());
+        String applicant = Filing.addApplicant(student, group, "foreign", rest);
+        JsonNode form = student.get(Filing.applicantPath(group, applicant)).json().get("fields");
+        assertEquals("prefilled from the school's list", "Chen Mei", form.get("englishName").asText());
+        assertEquals("2004-03-15", form.get("birthDate").asText());
+        assertEquals("LS", form.get("nationality").asText());
+        assertEquals("P1234567", form.get("passportNumber").asText());
+        assertEquals("另一所大學", form.get("school").asText());
+        Http.Answer otherSchool = student.put(Filing.applicantPath(group, applicant), "{\"fields\":{\"school\":\"別的大學\"}}");
+        assertEquals(400, otherSchool.status());
+        assertEquals("READ_ONLY", otherSchool.json().at("/errors/0/code").asText());
+        assertEquals("one person: themselves", "GROUP_FULL", student.postJson("/api/v1/groups/" + group + "/applicants",
+                Filing.applicantJson("foreign", rest)).json().get("code").asText());
+
+        Filing.completeDocuments(student, group, applicant, List.of("passport", "residentVisa", "accommodationProof", "admissionProof"));
+        Http.Answer submitted = student.postJson("/api/v1/groups/" + group + "/submission", "{}");
+        assertEquals(submitted.body(), 200, submitted.status());
+        assertEquals("102", submitted.json().get("groupNumber").asText().substring(2, 5));
+        assertEquals("the school cannot see a student's own application", 404,
+                school.get("/api/v1/groups/" + group).status());
+        assertEquals("and no password opens the account", 401, signIn(student.get("/api/v1/session").json().at("/account/login").asText(),
+                "anything-at-all-2026").status());
+    }
+
+    private String entry(String passport, String name, String birthDate) throws Exception {
+        String id = http().await("/api/v1/captcha", answer -> answer.status() == 200, java.time.Duration.ofSeconds(30)).json()
+                .get("captchaId").asText();
+        String answer;
+        try (Connection connection = openDirectConnection()) {
+            answer = Captchas.solve(connection, id);
+        }
+        return "{\"academicYear\":115,\"passportNumber\":\"" + passport + "\",\"englishName\":\"" + name + "\",\"birthDate\":\""
+                + birthDate + "\",\"captchaId\":\"" + id + "\",\"captchaAnswer\":\"" + answer + "\"}";
+    }
+
+    /** A list as clerks fill it: an Excel date, YYYYMMDD as text and as a number, full-width characters, bare codes. */
+    private static byte[] list(Workbook workbook, String firstName) throws Exception {
+        try (workbook; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet("Student_List");
+            Row header = sheet.createRow(0);
+            String[] headers = {"學生中文姓名", "英文姓名", "生日(YYYYMMDD)", "來臺就學學生類別", "國籍", "性別", "身分證號", "護照號碼", "申請資格",
+                "學制", "就讀年級", "狀態"};
+            for (int i = 0; i < headers.length; i++) {
+                header.createCell(i).setCellValue(headers[i]);
+            }
+            Row first = row(sheet, 1, "陳美", firstName, null, "FG_外生", "518_賴索托", "1_女", "", " p1234567 ",
+                    "外國與外僑學生進入臺灣地區就學", "學士", "1年級", "A_已錄取未註冊");
+            CellStyle date = workbook.createCellStyle();
+            date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy/mm/dd"));
+            first.getCell(2).setCellValue(LocalDate.of(2004, 3, 15));
+            first.getCell(2).setCellStyle(date);
+            row(sheet, 2, "", "Sato  Hanako", "20030102", "ＦＯ", "日本", "0", "", "Ｐ７６５４３２１", "外國與外僑學生進入臺灣地區就學", "碩士", "2", "R");
+            Row third = row(sheet, 4, "王小明", "Wang Xiaoming", null, "CN_陸生", "CN", "0_男", "", "C1234567",
+                    "一般_大陸地區人民進入臺灣地區就學", "博士", "1年級", "A");
+            third.getCell(2).setCellValue(20050607); // YYYYMMDD typed as a number
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static Row row(Sheet sheet, int index, String... cells) {
+        Row row = sheet.createRow(index);
+        for (int i = 0; i < cells.length; i++) {
+            row.createCell(i).setCellValue(cells[i] == null ? "" : cells[i]);
+        }
+        return row;
+    }
+
+    private static String text(Sheet sheet) {
+        StringBuilder text = new StringBuilder();
+        sheet.forEach(row -> row.forEach(cell -> text.append(cell).append('|')));
+        return text.toString();
+    }
+
+    private long rows() throws Exception {
+        return count("select count(*) from roster_student where school_number = '03734301'");
+    }
+
+    private long count(String sql) throws Exception {
+        try (Connection connection = openDirectConnection(); PreparedStatement query = connection.prepareStatement(sql);
+                ResultSet row = query.executeQuery()) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+}
