@@ -1,8 +1,6 @@
 package org.sojourn.itests;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +29,7 @@ final class Distribution implements AutoCloseable {
         Path target = Path.of("target", "dist", UUID.randomUUID().toString()).toAbsolutePath();
         Files.createDirectories(target);
         run(List.of("tar", "xzf", System.getProperty("sojourn.distribution"), "-C", target.toString()), target);
-        return new Distribution(target.resolve("sojourn-" + System.getProperty("sojourn.version")), freePort());
+        return new Distribution(target.resolve("sojourn-" + System.getProperty("sojourn.version")), FreePorts.pick());
     }
 
     /**
@@ -149,11 +147,4 @@ final class Distribution implements AutoCloseable {
         }
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -216,7 +213,7 @@ class MailIT {
     @Test
     void mailWrittenWhileTheServerIsDownGoesOutWhenItIsBack() throws Exception {
         String database = TestPostgres.createDatabase();
-        int port = freePort();
+        int port = FreePorts.pick();
         try (Distribution sojourn = Distribution.unpack()) {
             sojourn.start(environment(database, port));
             awaitDemoAccounts(sojourn, database);
@@ -246,7 +243,7 @@ class MailIT {
     /** Starts a real SMTP server and the distribution sending to it, with the demo accounts, for one scene. */
     private static void withMailAndSojourn(Scene scene) throws Exception {
         String database = TestPostgres.createDatabase();
-        int port = freePort();
+        int port = FreePorts.pick();
         GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         try (Distribution sojourn = Distribution.unpack()) {
@@ -286,11 +283,4 @@ class MailIT {
         throw new AssertionError("Nothing matched within 60 s: " + countQuery);
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

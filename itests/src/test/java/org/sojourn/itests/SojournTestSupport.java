@@ -8,9 +8,6 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDist
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
 
 import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -56,7 +53,7 @@ public abstract class SojournTestSupport {
     @Configuration
     public Option[] configuration() throws SQLException {
         String database = TestPostgres.createDatabase();
-        httpPort = freePort();
+        httpPort = FreePorts.pick();
         String karaf = System.getProperty("karaf.version");
         return Stream.of(new Option[] {
             karafDistributionConfiguration()
@@ -185,7 +182,11 @@ public abstract class SojournTestSupport {
      * transaction).
      */
     protected void awaitHealthy() {
-        http().await("/api/v1/health", answer -> answer.status() == 200, Duration.ofSeconds(90));
+        try {
+            http().await("/api/v1/health", answer -> answer.status() == 200, Duration.ofSeconds(90));
+        } catch (AssertionError notHealthy) {
+            throw new AssertionError(notHealthy.getMessage() + "\n" + KarafLog.problems(), notHealthy);
+        }
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
             try (Connection connection = openDirectConnection();
@@ -223,11 +224,4 @@ public abstract class SojournTestSupport {
         return dataSource.getConnection();
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }
