@@ -4,7 +4,7 @@
 # (dropped afterwards), loads 200,000 submitted cases (progress-data.sql; 5,000 of them the demo
 # school's), shows the query plans of the common queries, then runs ProgressLoad.java: p50/p99 of
 # the progress query with the common filters, as an officer (all 200,000) and as the school, and
-# of the school's dashboard.
+# of the school's dashboard; then the exports to .xlsx (10,000 groups, a queue, the school's list).
 #
 # Usage: itests/bench/progress.sh   (after `mvn -DskipTests package` or `mvn verify`; PostgreSQL on 127.0.0.1:5432)
 #

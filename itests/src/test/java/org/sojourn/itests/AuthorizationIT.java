@@ -115,6 +115,21 @@ public class AuthorizationIT extends SojournTestSupport {
         }
     }
 
+    @Test
+    public void onlyAnAdministratorRegistersPaymentPartnersAndOnlyPartnersReadStatements() throws Exception {
+        int n = 0;
+        for (Map.Entry<String, Http> caller : callers.entrySet()) {
+            String login = caller.getKey();
+            int expected = login.equals("stranger") ? 401 : login.equals("admin") ? 201 : 403;
+            long before = count("select count(*) from payment_partner");
+            assertEquals(login, expected, caller.getValue().postJson("/api/v1/admin/payment-partners",
+                    "{\"login\":\"partner-matrix-" + n++ + "\",\"name\":\"矩陣\",\"channelIds\":[\"card\"]}").status());
+            assertEquals(login, expected == 201 ? before + 1 : before, count("select count(*) from payment_partner"));
+            assertEquals(login, login.equals("stranger") ? 401 : 403,
+                    caller.getValue().get("/api/v1/partner/statements/2026-11-21").status());
+        }
+    }
+
     private long count(String sql) throws Exception {
         try (Connection connection = openDirectConnection();
                 Statement statement = connection.createStatement();

@@ -380,6 +380,61 @@ public class PaymentsIT extends SojournTestSupport {
         assertEquals("INVALID_DATE", first.get("/api/v1/payment-desk/reconciliation/21-11-2026").json().get("code").asText());
     }
 
+    @Test
+    public void aPaymentPartnerReadsTheStatementOfItsOwnChannelsWithItsKey() throws Exception {
+        Http admin = as("admin");
+        Http.Answer registered = admin.postJson("/api/v1/admin/payment-partners",
+                "{\"login\":\"partner-ecpay\",\"name\":\"綠界科技 ECPay\",\"channelIds\":[\"card\",\"webatm\"]}");
+        assertEquals(registered.body(), 201, registered.status());
+        Http.Answer issued = admin.postJson("/api/v1/admin/payment-partners/partner-ecpay/api-keys", "{\"name\":\"settlement\"}");
+        assertEquals(issued.body(), 201, issued.status());
+        assertEquals("[\"SETTLEMENTS_READ\"]", issued.json().at("/key/scopes").toString());
+        Http partner = http().withApiKey(issued.json().get("secret").asText());
+
+        String byCard = approvedGroup("夥伴刷卡", 1, "PP1");
+        JsonNode cardOrder = start("card", null, byCard);
+        payOnline(cardOrder, true);
+        JsonNode paid = awaitOrder(cardOrder.get("id").asText(), "SUCCEEDED");
+        String day = taiwanDay(paid);
+
+        Http.Answer statement = partner.get("/api/v1/partner/statements/" + day);
+        assertEquals(statement.body(), 200, statement.status());
+        for (JsonNode channel : statement.json().get("channels")) {
+            assertTrue("only its own channels: " + channel.get("channelId"),
+                    List.of("card", "webatm").contains(channel.get("channelId").asText()));
+        }
+        JsonNode card = channelDay(statement.json(), "card");
+        assertEquals("the agency's own report agrees", channelDay(first.get("/api/v1/payment-desk/reconciliation/" + day).json(),
+                "card").get("amountTwd"), card.get("amountTwd"));
+        assertTrue(card.toString(), card.get("payments").toString().contains(paid.get("reference").asText()));
+        assertFalse("no group or fee receipt number reaches the partner", statement.body().contains(byCard)
+                || statement.body().contains(paid.at("/groups/0/feeReceiptNumber").asText()));
+
+        assertEquals("the partner's key reaches nothing else", 403, partner.get("/api/v1/payments/payable").status());
+        assertEquals(403, partner.get("/api/v1/payment-desk/reconciliation/" + day).status());
+        assertEquals(403, partner.get("/api/v1/admin/payment-partners").status());
+        assertEquals(403, clerk.get("/api/v1/partner/statements/" + day).status());
+        assertEquals("a partner has no password to sign in with", 401, signIn("partner-ecpay", DEMO_PASSWORD).status());
+
+        Http.Answer taken = admin.postJson("/api/v1/admin/payment-partners",
+                "{\"login\":\"partner-ecpay\",\"name\":\"again\",\"channelIds\":[\"card\"]}");
+        assertEquals("LOGIN_TAKEN", taken.json().get("code").asText());
+        Http.Answer wrong = admin.postJson("/api/v1/admin/payment-partners",
+                "{\"login\":\"ecpay\",\"name\":\"\",\"channelIds\":[\"Card; drop table\"]}");
+        assertEquals(400, wrong.status());
+        for (String field : List.of("login", "name", "channelIds")) {
+            assertTrue(wrong.body(), wrong.json().get("errors").toString().contains("\"" + field + "\""));
+        }
+        assertEquals("nothing half-made", 0, count("select count(*) from account where login = ?", "ecpay"));
+        assertEquals(403, clerk.postJson("/api/v1/admin/payment-partners/partner-ecpay/api-keys", "{\"name\":\"x\"}").status());
+
+        String keyId = issued.json().at("/key/id").asText();
+        assertEquals(200, admin.delete("/api/v1/admin/payment-partners/partner-ecpay/api-keys/" + keyId).status());
+        assertEquals("revoked at once", 401, partner.get("/api/v1/partner/statements/" + day).status());
+        assertEquals(1, count("select count(*) from security_audit where event = 'PARTNER_REGISTER' and detail = ?", "partner-ecpay"));
+        assertEquals(1, count("select count(*) from security_audit where event = 'API_KEY_REVOKE' and detail = ?", "key " + keyId));
+    }
+
     // --- helpers --------------------------------------------------------------------------------
 
     private String submittedGroup(String name, int applicants, String prefix) {

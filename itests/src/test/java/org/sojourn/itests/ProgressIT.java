@@ -1,15 +1,23 @@
 package org.sojourn.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import org.junit.Before;
 import org.junit.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** The progress query and the dashboard (§4.6, §3): filters, scoping by account, and refused queries. */
+/** The progress query and the dashboard (§4.6, §3): filters, scoping by account, exports to Excel, and refused queries. */
 public class ProgressIT extends SojournTestSupport {
 
     private Http clerk;
@@ -71,6 +79,71 @@ public class ProgressIT extends SojournTestSupport {
         JsonNode after = clerk.get("/api/v1/dashboard").json().get(0);
         assertEquals("back among the new cases", 3, after.get("newCases").asInt());
         assertEquals(0, after.get("awaitingSupplements").asInt());
+    }
+
+    @Test
+    public void theListAndTheReviewQueueDownloadAsExcelAsTheyAreShown() throws Exception {
+        // Another school, so the demo school's counts in the other test stay its own.
+        addSchool("12345675");
+        Http school = as("12345675");
+        for (int applicants = 1; applicants <= 3; applicants++) {
+            String group = Filing.completeGroup(school, "匯出" + applicants, "foreign", applicants, "PX" + applicants);
+            assertEquals(200, school.postJson("/api/v1/groups/" + group + "/submission", "").status());
+        }
+        JsonNode shown = school.get("/api/v1/progress?sort=oldest&size=100").json();
+        assertEquals(3, shown.get("total").asInt());
+        List<List<String>> rows = rows(school.download("/api/v1/progress.xlsx?sort=oldest"));
+        assertEquals(shown.get("total").asInt(), rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            JsonNode group = shown.get("items").get(i);
+            List<String> row = rows.get(i);
+            assertEquals(group.get("groupNumber").asText(), row.get(0));
+            assertEquals(group.get("applicationName").asText(), row.get(1));
+            assertEquals(group.get("firstReceipt").asText(), row.get(3));
+            assertEquals(group.get("lastReceipt").asText(), row.get(4));
+            assertEquals(group.get("cases").asText(), row.get(5));
+            assertTrue(row.get(6), row.get(6).contains("待初審 " + group.at("/stages/AWAITING_FIRST_REVIEW").asText()));
+        }
+        String receipt = shown.at("/items/1/firstReceipt").asText();
+        List<List<String>> one = rows(school.download("/api/v1/progress.xlsx?receiptNumber=" + receipt));
+        assertEquals("the filters apply", 1, one.size());
+        assertEquals(shown.at("/items/1/groupNumber").asText(), one.get(0).get(0));
+        for (List<String> row : rows(clerk.download("/api/v1/progress.xlsx"))) {
+            assertTrue("another school's export holds none of them", shown.toString().indexOf(row.get(0)) < 0);
+        }
+
+        Http officer = as("officer-first");
+        JsonNode queue = officer.get("/api/v1/review/queue?status=AWAITING_FIRST_REVIEW&size=100").json();
+        List<List<String>> queued = rows(officer.download("/api/v1/review/queue.xlsx?status=AWAITING_FIRST_REVIEW"));
+        assertEquals(queue.get("total").asInt(), queued.size());
+        for (int i = 0; i < queued.size(); i++) {
+            JsonNode entry = queue.get("items").get(i);
+            assertEquals(entry.get("receiptNumber").asText(), queued.get(i).get(0));
+            assertEquals(entry.at("/applicant/englishName").asText(), queued.get(i).get(5));
+        }
+
+        Http.Answer sideways = school.get("/api/v1/progress.xlsx?sort=sideways");
+        assertEquals("a problem, not a file", 400, sideways.status());
+        assertEquals("INVALID_INPUT", sideways.json().get("code").asText());
+        assertEquals("UNKNOWN_QUEUE", officer.get("/api/v1/review/queue.xlsx?status=PAID").json().get("code").asText());
+        assertEquals(403, clerk.get("/api/v1/review/queue.xlsx?status=AWAITING_FIRST_REVIEW").status());
+        assertEquals(401, http().get("/api/v1/progress.xlsx").status());
+    }
+
+    /** @return the data rows of an export's first sheet (after its title and headings), each cell as text */
+    private static List<List<String>> rows(byte[] xlsx) throws Exception {
+        DataFormatter formatter = new DataFormatter();
+        List<List<String>> rows = new ArrayList<>();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertTrue(sheet.getRow(2).getCell(0).getStringCellValue().contains(" "));
+            for (int number = 3; number <= sheet.getLastRowNum(); number++) {
+                List<String> cells = new ArrayList<>();
+                sheet.getRow(number).forEach(cell -> cells.add(formatter.formatCellValue(cell)));
+                rows.add(cells);
+            }
+        }
+        return rows;
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.sojourn.cases.api;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -14,6 +15,19 @@ public interface CaseQueries {
      * @return one page of groups with matching cases
      */
     Page<ProgressRow> progress(Actor actor, ProgressQuery query);
+
+    /**
+     * Every group a progress query matches, in its order, for an export to a spreadsheet: read a
+     * page of a thousand at a time and handed over row by row, so memory holds one page.
+     *
+     * @param actor who asks; only groups the actor reaches
+     * @param query the filters and order; its page and size are ignored
+     * @param limit the most rows an export may hold
+     * @param sink  takes each row
+     * @return how many rows it took
+     * @throws DomainException {@code EXPORT_TOO_LARGE}, before any row, when more than {@code limit} match
+     */
+    long exportProgress(Actor actor, ProgressQuery query, int limit, Consumer<ProgressRow> sink);
 
     /**
      * @param actor who asks

@@ -11,5 +11,10 @@ public enum Performer {
     /** An officer at a service station's card desk. */
     CARD_DESK,
     /** Sojourn itself: payment confirmations, deadlines. */
-    SYSTEM
+    SYSTEM,
+    /**
+     * A payment partner's system: takes no case action, only reads the settlement statements of the
+     * channels it runs.
+     */
+    SETTLEMENT_PARTNER
 }

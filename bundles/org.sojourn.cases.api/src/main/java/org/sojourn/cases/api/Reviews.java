@@ -1,6 +1,7 @@
 package org.sojourn.cases.api;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -14,6 +15,18 @@ public interface Reviews {
      * @return one page of the queue, oldest submission first
      */
     Page<QueueEntry> queue(Actor actor, ReviewQuery query);
+
+    /**
+     * The whole of a queue, oldest first, for an export to a spreadsheet; read a page at a time.
+     *
+     * @param actor an officer
+     * @param query the queue and its filters; its page and size are ignored
+     * @param limit the most rows an export may hold
+     * @param sink  takes each entry
+     * @return how many entries it took
+     * @throws DomainException {@code EXPORT_TOO_LARGE}, before any entry, when more than {@code limit} match
+     */
+    long exportQueue(Actor actor, ReviewQuery query, int limit, Consumer<QueueEntry> sink);
 
     /**
      * @param actor         an officer

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 import javax.persistence.TypedQuery;
 
@@ -42,8 +43,15 @@ public final class JpaCaseQueries implements CaseQueries {
 
     @Override
     public Page<ProgressRow> progress(Actor actor, ProgressQuery query) {
-        int size = Math.max(1, Math.min(MAX_PAGE_SIZE, query.size()));
-        int page = Math.max(0, query.page());
+        return page(actor, query, Math.max(0, query.page()), Math.max(1, Math.min(MAX_PAGE_SIZE, query.size())));
+    }
+
+    @Override
+    public long exportProgress(Actor actor, ProgressQuery query, int limit, Consumer<ProgressRow> sink) {
+        return Exports.all(limit, number -> page(actor, query, number, Exports.PAGE), sink);
+    }
+
+    private Page<ProgressRow> page(Actor actor, ProgressQuery query, int page, int size) {
         Map<String, Object> parameters = new HashMap<>();
         // Filters on the group, and on its cases: a group is listed when one of its cases matches.
         StringBuilder groupWhere = new StringBuilder(" where g.submittedAt is not null");

@@ -17,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -362,6 +363,14 @@ public final class JpaPayments implements Payments {
     public Reconciliation reconciliation(Actor actor, LocalDate day) {
         requireOfficer(actor);
         return reconciliations.of(day);
+    }
+
+    @Override
+    public Reconciliation statement(Actor partner, LocalDate day, Set<String> channelIds) {
+        if (!partner.may(Performer.SETTLEMENT_PARTNER)) {
+            throw new DomainException(ErrorKind.FORBIDDEN, "FORBIDDEN", "您沒有執行此操作的權限。", "You may not do this.");
+        }
+        return Reconciliations.forPartner(reconciliations.of(day), channelIds);
     }
 
     private Optional<PaymentOrderView> replay(Actor payer, String key, String digest) {

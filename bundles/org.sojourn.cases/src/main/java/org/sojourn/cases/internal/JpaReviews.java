@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
@@ -74,6 +75,17 @@ public final class JpaReviews implements Reviews {
 
     @Override
     public Page<QueueEntry> queue(Actor actor, ReviewQuery query) {
+        requireQueue(actor, query);
+        return page(query, Math.max(0, query.page()), Math.max(1, Math.min(MAX_PAGE_SIZE, query.size())));
+    }
+
+    @Override
+    public long exportQueue(Actor actor, ReviewQuery query, int limit, Consumer<QueueEntry> sink) {
+        requireQueue(actor, query);
+        return Exports.all(limit, number -> page(query, number, Exports.PAGE), sink);
+    }
+
+    private static void requireQueue(Actor actor, ReviewQuery query) {
         requireOfficer(actor);
         if (query.status() == null || !QUEUES.contains(query.status())) {
             throw new DomainException(ErrorKind.INVALID_INPUT, "UNKNOWN_QUEUE", "請選擇待初審或待複審。",
@@ -81,9 +93,10 @@ public final class JpaReviews implements Reviews {
                     List.of(new FieldProblem("status", "NOT_A_CHOICE", "請選擇待初審或待複審。",
                             "AWAITING_FIRST_REVIEW or AWAITING_SECOND_REVIEW")));
         }
-        int size = Math.max(1, Math.min(MAX_PAGE_SIZE, query.size()));
-        int page = Math.max(0, query.page());
-        StringBuilder where = new StringBuilder(" from ApplicantEntity a join a.group g where a.status = :status");
+    }
+
+    private Page<QueueEntry> page(ReviewQuery query, int page, int size) {
+        StringBuilder where = new StringBuilder(" where a.status = :status");
         if (query.businessLine() != null) {
             where.append(" and g.businessLine = :line");
         }
@@ -100,9 +113,10 @@ public final class JpaReviews implements Reviews {
             where.append(" and g.submittedAt < :to");
         }
         return Tx.run(jpa, em -> {
-            TypedQuery<ApplicantEntity> list = em.createQuery("select a" + where + " order by g.submittedAt, g.id, a.position",
-                    ApplicantEntity.class);
-            TypedQuery<Long> count = em.createQuery("select count(a)" + where, Long.class);
+            // The group is fetched with its cases: the entries show its number and date.
+            TypedQuery<ApplicantEntity> list = em.createQuery("select a from ApplicantEntity a join fetch a.group g" + where
+                    + " order by g.submittedAt, g.id, a.position", ApplicantEntity.class);
+            TypedQuery<Long> count = em.createQuery("select count(a) from ApplicantEntity a join a.group g" + where, Long.class);
             for (TypedQuery<?> q : List.of(list, count)) {
                 q.setParameter("status", query.status());
                 if (query.businessLine() != null) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -28,6 +29,24 @@ final class Reconciliations {
     Reconciliations(JpaTemplate jpa, PaymentChannelRegistry channels) {
         this.jpa = jpa;
         this.channels = channels;
+    }
+
+    /**
+     * @param full       the whole day's report
+     * @param channelIds the channels a payment partner runs
+     * @return the report of those channels only, the payments without the case identifiers
+     */
+    static Reconciliation forPartner(Reconciliation full, Set<String> channelIds) {
+        return new Reconciliation(full.day(), full.channels().stream().filter(day -> channelIds.contains(day.channelId()))
+                .map(day -> new Reconciliation.ChannelDay(day.channelId(), day.labelZh(), day.labelEn(),
+                        day.payments().stream().map(Reconciliations::withoutCaseIdentifiers).toList(), day.count(),
+                        day.amountTwd(), day.channelFeeTwd(), day.reportedTwd(), day.discrepancies()))
+                .toList());
+    }
+
+    private static Reconciliation.SettledPayment withoutCaseIdentifiers(Reconciliation.SettledPayment payment) {
+        return new Reconciliation.SettledPayment(payment.orderId(), payment.reference(), payment.providerReference(),
+                payment.paidAt(), List.of(), List.of(), payment.amountTwd(), payment.channelFeeTwd(), payment.reportedTwd());
     }
 
     Reconciliation of(LocalDate day) {

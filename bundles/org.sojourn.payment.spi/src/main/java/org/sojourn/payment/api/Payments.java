@@ -2,6 +2,7 @@ package org.sojourn.payment.api;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import org.osgi.annotation.versioning.ProviderType;
 import org.sojourn.cases.api.Actor;
@@ -94,4 +95,16 @@ public interface Payments {
      * @return the report
      */
     Reconciliation reconciliation(Actor actor, LocalDate day);
+
+    /**
+     * A payment partner's daily statement: the reconciliation of the channels it runs, without the
+     * agency's case identifiers (group and fee receipt numbers), which are none of the partner's.
+     * Channels it does not run are left out even when named.
+     *
+     * @param partner    a payment partner ({@link org.sojourn.cases.api.Performer#SETTLEMENT_PARTNER})
+     * @param day        the day, in Taiwan time
+     * @param channelIds the channels the partner runs, as its account records them
+     * @return the statement: those of its channels that are installed or had activity that day
+     */
+    Reconciliation statement(Actor partner, LocalDate day, Set<String> channelIds);
 }

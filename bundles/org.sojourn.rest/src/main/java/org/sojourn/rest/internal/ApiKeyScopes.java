@@ -7,8 +7,8 @@ import org.sojourn.security.api.ApiScope;
 
 /**
  * Which endpoint families a machine client may reach with an API key, and with which scope: the
- * resources a school's own system needs to file and follow its cases and to pay. Reads need the
- * read scope, every other method the write scope. A resource not named here is for people only
+ * resources a school's own system needs to file and follow its cases and to pay, and the statements
+ * a payment partner's system reads. Reads need the read scope, every other method the write scope. A resource not named here is for people only
  * (accounts, keys, sessions, reviews, administration): closed to keys by default.
  */
 final class ApiKeyScopes {
@@ -18,13 +18,16 @@ final class ApiKeyScopes {
 
     private static final Scopes CASES = new Scopes(ApiScope.CASES_READ, ApiScope.CASES_WRITE);
     private static final Scopes PAYMENTS = new Scopes(ApiScope.PAYMENTS_READ, ApiScope.PAYMENTS_WRITE);
+    /** A payment partner only reads. */
+    private static final Scopes SETTLEMENTS = new Scopes(ApiScope.SETTLEMENTS_READ, null);
     private static final Map<Class<?>, Scopes> OPEN = Map.of(
             GroupResource.class, CASES,
             ApplicantResource.class, CASES,
             CaseQueryResource.class, CASES,
             WithdrawalResource.class, CASES,
             RosterResource.class, CASES,
-            PaymentResource.class, PAYMENTS);
+            PaymentResource.class, PAYMENTS,
+            PartnerStatementResource.class, SETTLEMENTS);
     private static final Set<String> READS = Set.of("GET", "HEAD");
 
     private ApiKeyScopes() {

@@ -43,6 +43,8 @@ final class GroupAccess {
             case STUDENT_INDIVIDUAL -> new Actor(caller.accountId(), role, Actor.Reach.OWN, null, null,
                     Set.of(Performer.APPLICANT), Portal.FOREIGN_STUDENT);
             case ADMINISTRATOR -> new Actor(caller.accountId(), role, Actor.Reach.OWN, null, null, Set.of());
+            case PAYMENT_PARTNER -> new Actor(caller.accountId(), role, Actor.Reach.OWN, null, null,
+                    Set.of(Performer.SETTLEMENT_PARTNER));
         };
     }
 

@@ -1,7 +1,5 @@
 package org.sojourn.rest.internal;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import javax.ws.rs.Consumes;
@@ -86,7 +84,7 @@ public final class PaymentDeskResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Allowed({Role.OFFICER_FIRST_REVIEW, Role.OFFICER_SECOND_REVIEW, Role.OFFICER_CARD_DESK})
     public Reconciliation reconciliation(@Context SecurityContext security, @PathParam("day") String day) {
-        return CaseServices.require(payments).reconciliation(GroupAccess.actor(security), day(day));
+        return CaseServices.require(payments).reconciliation(GroupAccess.actor(security), Requests.date("day", day));
     }
 
     /** @return the same report as an Excel workbook to download */
@@ -95,20 +93,11 @@ public final class PaymentDeskResource {
     @Produces(ReconciliationWorkbook.MEDIA_TYPE)
     @Allowed({Role.OFFICER_FIRST_REVIEW, Role.OFFICER_SECOND_REVIEW, Role.OFFICER_CARD_DESK})
     public Response workbook(@Context SecurityContext security, @PathParam("day") String day) {
-        Reconciliation report = CaseServices.require(payments).reconciliation(GroupAccess.actor(security), day(day));
+        Reconciliation report = CaseServices.require(payments).reconciliation(GroupAccess.actor(security), Requests.date("day", day));
         StreamingOutput body = out -> ReconciliationWorkbook.write(report, out);
         return Response.ok(body, ReconciliationWorkbook.MEDIA_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"" + ReconciliationWorkbook.fileName(report) + "\"")
                 .build();
-    }
-
-    private static LocalDate day(String day) {
-        try {
-            return LocalDate.parse(day);
-        } catch (DateTimeParseException e) {
-            throw new DomainException(ErrorKind.INVALID_INPUT, "INVALID_DATE", "日期格式應為 YYYY-MM-DD。", "The day must be YYYY-MM-DD.",
-                    List.of(new FieldProblem("day", "INVALID_DATE", "日期格式應為 YYYY-MM-DD", "Must be YYYY-MM-DD")));
-        }
     }
 
     /** @return how many open orders the repair job settled, run now rather than on its schedule */

@@ -1,35 +1,35 @@
 package org.sojourn.rest.internal;
 
+import static org.sojourn.rest.internal.SheetCells.header;
+import static org.sojourn.rest.internal.SheetCells.number;
+import static org.sojourn.rest.internal.SheetCells.text;
+import static org.sojourn.rest.internal.SheetCells.time;
+import static org.sojourn.rest.internal.SheetCells.title;
+import static org.sojourn.rest.internal.SheetCells.widths;
+
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.sojourn.payment.api.Discrepancy;
 import org.sojourn.payment.api.Reconciliation;
+import org.sojourn.rest.internal.SheetCells.Styles;
 
 /**
  * The daily reconciliation report as an Excel workbook: a summary sheet with one row per channel
  * and a total, then one sheet per channel with its payments and the discrepancies of the day.
- * Headings are bilingual; amounts are numbers, times real date cells in Taiwan time, so the
- * officer can sum, filter and sort in Excel.
+ * Cells as {@link SheetCells} writes them.
  */
 final class ReconciliationWorkbook {
 
     /** The media type of .xlsx. */
     static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private static final ZoneId TAIWAN = ZoneId.of("Asia/Taipei");
     private static final List<String> SUMMARY = List.of("繳費方式 Channel", "代碼 Id", "筆數 Payments", "應收規費 Fees due (TWD)",
             "通路手續費 Channel fees (TWD)", "業者回報 Reported (TWD)", "差額 Difference (TWD)", "異常 Discrepancies",
             "未處理 Open", "平衡 Balanced");
@@ -135,80 +135,5 @@ final class ReconciliationWorkbook {
             text(row, 5, found.resolution());
         }
         widths(sheet, PAYMENTS.size());
-    }
-
-    private static void title(Sheet sheet, String title, Styles styles) {
-        text(sheet.createRow(0), 0, title).setCellStyle(styles.title);
-    }
-
-    private static void header(Sheet sheet, int rowNumber, List<String> headings, Styles styles) {
-        Row row = sheet.createRow(rowNumber);
-        for (int column = 0; column < headings.size(); column++) {
-            text(row, column, headings.get(column)).setCellStyle(styles.header);
-        }
-    }
-
-    private static Cell text(Row row, int column, String value) {
-        Cell cell = row.createCell(column);
-        if (value != null) {
-            cell.setCellValue(value);
-        }
-        return cell;
-    }
-
-    private static void number(Row row, int column, long value, CellStyle style) {
-        Cell cell = row.createCell(column);
-        cell.setCellValue(value);
-        cell.setCellStyle(style);
-    }
-
-    private static void time(Row row, int column, Instant value, Styles styles) {
-        Cell cell = row.createCell(column);
-        if (value != null) {
-            cell.setCellValue(value.atZone(TAIWAN).toLocalDateTime());
-            cell.setCellStyle(styles.time);
-        }
-    }
-
-    /** Fixed widths: autoSizeColumn needs the fonts of a desktop, which a server does not have. */
-    private static void widths(Sheet sheet, int columns) {
-        for (int column = 0; column < columns; column++) {
-            sheet.setColumnWidth(column, 24 * 256);
-        }
-    }
-
-    /** The few cell styles of the workbook; a workbook holds at most 64,000, so they are made once. */
-    private static final class Styles {
-        final CellStyle title;
-        final CellStyle header;
-        final CellStyle bold;
-        final CellStyle number;
-        final CellStyle boldNumber;
-        final CellStyle time;
-
-        Styles(XSSFWorkbook workbook) {
-            Font boldFont = workbook.createFont();
-            boldFont.setBold(true);
-            Font titleFont = workbook.createFont();
-            titleFont.setBold(true);
-            titleFont.setFontHeightInPoints((short) 14);
-            title = workbook.createCellStyle();
-            title.setFont(titleFont);
-            header = workbook.createCellStyle();
-            header.setFont(boldFont);
-            header.setBorderBottom(BorderStyle.THIN);
-            header.setWrapText(true);
-            bold = workbook.createCellStyle();
-            bold.setFont(boldFont);
-            short thousands = workbook.createDataFormat().getFormat("#,##0");
-            number = workbook.createCellStyle();
-            number.setDataFormat(thousands);
-            boldNumber = workbook.createCellStyle();
-            boldNumber.setDataFormat(thousands);
-            boldNumber.setFont(boldFont);
-            boldNumber.setBorderTop(BorderStyle.THIN);
-            time = workbook.createCellStyle();
-            time.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd hh:mm:ss"));
-        }
     }
 }

@@ -12,5 +12,7 @@ public enum ApiScope {
     /** Read payable groups, quotes and orders. */
     PAYMENTS_READ,
     /** Start payments. */
-    PAYMENTS_WRITE
+    PAYMENTS_WRITE,
+    /** A payment partner's: read the daily settlement statements of the channels it runs. */
+    SETTLEMENTS_READ
 }

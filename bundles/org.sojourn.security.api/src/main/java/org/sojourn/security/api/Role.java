@@ -22,5 +22,10 @@ public enum Role {
      * A foreign or overseas Chinese student entering individually (外生/僑生個人申請), matched against
      * the school's imported list; has no password, only the sessions its entries open.
      */
-    STUDENT_INDIVIDUAL
+    STUDENT_INDIVIDUAL,
+    /**
+     * A payment partner's system (a provider running payment channels): a machine client with no
+     * password, reaching with API keys only the settlement statements of the channels it runs.
+     */
+    PAYMENT_PARTNER
 }

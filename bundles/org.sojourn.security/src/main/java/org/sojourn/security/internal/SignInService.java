@@ -260,7 +260,7 @@ public final class SignInService implements Authentication {
         return switch (role) {
             case STUDENT_MAINLAND -> "mainland".equals(portal);
             case STUDENT_HK_MACAO -> "hk-macao".equals(portal);
-            case STUDENT_INDIVIDUAL -> false; // no password: only individual entry opens its sessions
+            case STUDENT_INDIVIDUAL, PAYMENT_PARTNER -> false; // no password: entries or API keys only
             case SCHOOL_MAIN, SCHOOL_SUB -> portal == null || portal.isBlank() || "school".equals(portal);
             case OFFICER_FIRST_REVIEW, OFFICER_SECOND_REVIEW, OFFICER_CARD_DESK, ADMINISTRATOR ->
                 portal == null || portal.isBlank() || "agency".equals(portal);
