@@ -6,17 +6,30 @@ import static org.junit.Assert.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.Test;
 
@@ -127,6 +140,127 @@ public class RosterIT extends SojournTestSupport {
         assertEquals(noYear.body(), 400, noYear.status());
         assertEquals(2, noYear.json().get("errors").size());
         assertEquals(403, as("officer-first").upload(IMPORT, "Student_List.xlsx", wrong).status());
+    }
+
+    @Test
+    public void hostileAndOddFilesAreRefusedByNameAndWriteNothing() throws Exception {
+        awaitHealthy();
+        Http clerk = as("03734301");
+        long before = rows();
+
+        byte[] plain = list(new XSSFWorkbook(), "Locked Student");
+        assertEquals("PASSWORD_PROTECTED", clerk.upload(IMPORT, "locked.xlsx", encrypted(plain)).json().get("code").asText());
+        assertEquals("SPREADSHEET_TOO_EXPANDED", clerk.upload(IMPORT, "bomb.xlsx", zipBomb(plain)).json().get("code").asText());
+
+        // A million rows: refused at the configured limit, read no further, with the problems capped.
+        Http.Answer million = clerk.upload(IMPORT, "million.xlsx", millionRows());
+        assertEquals(million.body().length() > 300 ? million.body().substring(0, 300) : million.body(), 200, million.status());
+        JsonNode report = million.json();
+        String codes = report.get("problems").findValuesAsText("code").toString();
+        assertTrue(codes.contains("TOO_MANY_PROBLEMS") && codes.contains("TOO_MANY_ROWS"));
+        assertTrue(report.get("problems").size() <= 1_002);
+        assertEquals(10_001, report.at("/problems/" + (report.get("problems").size() - 1) + "/row").asInt());
+
+        // A header whose first two headings were merged, and one without the status column.
+        for (Workbook workbook : List.<Workbook>of(new XSSFWorkbook(), new HSSFWorkbook())) {
+            byte[] merged = withHeader(workbook, sheet -> {
+                sheet.getRow(0).getCell(0).setCellValue("學生中文姓名 / 英文姓名");
+                sheet.getRow(0).getCell(1).setBlank();
+                sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 1));
+                sheet.getRow(0).removeCell(sheet.getRow(0).getCell(11));
+            });
+            JsonNode refused = clerk.upload(IMPORT, "merged.xlsx", merged).json();
+            assertEquals(refused.toString(), List.of("MISSING_COLUMN", "MISSING_COLUMN"),
+                    refused.get("problems").findValuesAsText("code"));
+            assertEquals("the headings at fault, and no row read under them", List.of("B", "L"),
+                    refused.get("problems").findValuesAsText("column"));
+        }
+
+        // Formulas count by the value Excel computed, in .xlsx and .xls alike; one never computed is empty.
+        for (Workbook workbook : List.<Workbook>of(new XSSFWorkbook(), new HSSFWorkbook())) {
+            byte[] formulas = withHeader(workbook, sheet -> {
+                sheet.getRow(1).getCell(1).setCellFormula("UPPER(\"formula student\")");
+                sheet.getWorkbook().getCreationHelper().createFormulaEvaluator().evaluateAll();
+                Row third = sheet.getRow(2);
+                third.removeCell(third.getCell(1));
+                third.createCell(1).setCellFormula("A1&\"\"");
+            });
+            JsonNode checked = clerk.upload(IMPORT, "formulas.xls", formulas).json();
+            assertEquals("only the formula never computed: " + checked, 1, checked.get("problems").size());
+            assertEquals(3, checked.at("/problems/0/row").asInt());
+            assertEquals("B", checked.at("/problems/0/column").asText());
+        }
+        assertEquals("nothing written", before, rows());
+    }
+
+    @FunctionalInterface
+    private interface Change {
+        void apply(Sheet sheet) throws Exception;
+    }
+
+    /** @return the clerk's list, changed after it was filled */
+    private static byte[] withHeader(Workbook workbook, Change change) throws Exception {
+        Workbook filled = WorkbookFactory.create(new ByteArrayInputStream(list(workbook, "Changed Student")));
+        try (filled; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            change.apply(filled.getSheetAt(0));
+            filled.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** @return the list encrypted with a password, as Excel's "Encrypt with Password" saves it */
+    private static byte[] encrypted(byte[] xlsx) throws Exception {
+        try (POIFSFileSystem fs = new POIFSFileSystem(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+            encryptor.confirmPassword("校務系統密碼");
+            try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(xlsx)); OutputStream data = encryptor.getDataStream(fs)) {
+                pkg.save(data);
+            }
+            fs.writeFilesystem(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** @return the list with 64 MB of blanks inside its sheet: a few hundred kilobytes that expand a thousandfold */
+    private static byte[] zipBomb(byte[] xlsx) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx)); ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                zip.putNextEntry(new ZipEntry(entry.getName()));
+                byte[] content = in.readAllBytes();
+                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+                    String xml = new String(content, StandardCharsets.UTF_8);
+                    int data = xml.indexOf("<sheetData>") + "<sheetData>".length();
+                    zip.write(xml.substring(0, data).getBytes(StandardCharsets.UTF_8));
+                    byte[] blanks = " ".repeat(1 << 20).getBytes(StandardCharsets.US_ASCII);
+                    for (int i = 0; i < 64; i++) {
+                        zip.write(blanks);
+                    }
+                    zip.write(xml.substring(data).getBytes(StandardCharsets.UTF_8));
+                } else {
+                    zip.write(content);
+                }
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    /** @return a sheet of 1,000,000 rows, one number each, written the streaming way */
+    private static byte[] millionRows() throws Exception {
+        SXSSFWorkbook workbook = new SXSSFWorkbook(100);
+        workbook.setCompressTempFiles(true);
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet("Student_List");
+            for (int i = 0; i < 1_000_000; i++) {
+                sheet.createRow(i).createCell(0).setCellValue(i);
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        } finally {
+            workbook.close();
+            workbook.dispose();
+        }
     }
 
     @Test

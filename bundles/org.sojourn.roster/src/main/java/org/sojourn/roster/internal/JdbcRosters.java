@@ -68,6 +68,8 @@ public final class JdbcRosters implements Rosters {
 
     private static final Logger LOG = LoggerFactory.getLogger(JdbcRosters.class);
     private static final Set<Role> SCHOOLS = Set.of(Role.SCHOOL_MAIN, Role.SCHOOL_SUB);
+    /** The most problems one import reports; a list wrong in every cell would otherwise answer megabytes. */
+    private static final int MAX_PROBLEMS = 1_000;
     private static final String COLUMNS = "chinese_name, english_name, english_name_key, birth_date, category, nationality, sex,"
             + " national_id, qualification, programme, study_year, status, semester, updated_at";
 
@@ -186,17 +188,31 @@ public final class JdbcRosters implements Rosters {
                 }
             }
             int[] dataRows = {0};
+            boolean[] capped = {false};
             SheetReader.read(file, (row, cells) -> {
                 if (cells.stream().allMatch(cell -> CodeList.clean(cell).isEmpty())) {
                     return true;
                 }
-                if (row == 1 && CodeList.clean(cells.get(Column.B.ordinal())).startsWith("英文姓名")) {
-                    return true;
+                if (row == 1 && HeaderRow.isHeader(cells)) {
+                    int before = problems.size();
+                    HeaderRow.check(cells, problems);
+                    return problems.size() == before; // misplaced columns would make every row below wrong
                 }
                 if (++dataRows[0] > maxRows) {
                     problems.add(RowCheck.problem(row, Column.A, "", "TOO_MANY_ROWS", "一次至多匯入 " + maxRows + " 筆。",
                             "At most " + maxRows + " rows at a time."));
                     return false;
+                }
+                if (problems.size() >= MAX_PROBLEMS) {
+                    // Enough to correct for now: rows are only counted on, so the report stays small and a
+                    // list over the row limit is still told so.
+                    if (!capped[0]) {
+                        capped[0] = true;
+                        problems.add(RowCheck.problem(row, Column.A, "", "TOO_MANY_PROBLEMS", "問題已逾 " + MAX_PROBLEMS
+                                + " 個，自此列起不再檢查；請先修正以上問題。", "Over " + MAX_PROBLEMS
+                                + " problems; rows from here on were not checked. Correct these first."));
+                    }
+                    return true;
                 }
                 RosterRow checked = check.check(row, cells, problems);
                 if (checked != null) {
@@ -210,8 +226,15 @@ public final class JdbcRosters implements Rosters {
                 return true;
             });
         } catch (SheetReader.Unreadable e) {
-            throw new DomainException(ErrorKind.INVALID_INPUT, "UNREADABLE_SPREADSHEET", "無法讀取此檔案，請使用範例檔（.xls 或 .xlsx）。",
-                    "This file cannot be read; use the template (.xls or .xlsx).");
+            throw switch (e.reason) {
+                case PASSWORD_PROTECTED -> new DomainException(ErrorKind.INVALID_INPUT, "PASSWORD_PROTECTED",
+                        "此檔案有密碼保護，請移除密碼後再匯入。", "This file is protected by a password; remove it and import again.");
+                case ZIP_BOMB -> new DomainException(ErrorKind.INVALID_INPUT, "SPREADSHEET_TOO_EXPANDED",
+                        "此檔案解壓縮後過大，疑似惡意檔案，請使用範例檔重新存檔。",
+                        "This file expands far beyond its size, as a zip bomb does; save the list in the template again.");
+                case NOT_A_SPREADSHEET -> new DomainException(ErrorKind.INVALID_INPUT, "UNREADABLE_SPREADSHEET",
+                        "無法讀取此檔案，請使用範例檔（.xls 或 .xlsx）。", "This file cannot be read; use the template (.xls or .xlsx).");
+            };
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

@@ -11,10 +11,12 @@ import java.util.List;
 
 import javax.xml.parsers.ParserConfigurationException;
 
+import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.poifs.crypt.Decryptor;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Cell;
@@ -53,12 +55,25 @@ final class SheetReader {
         boolean row(int row, List<String> cells);
     }
 
-    /** What is not a spreadsheet this reader knows. */
+    /** Why a file cannot be read. */
+    enum Reason {
+        /** Not an .xls or .xlsx, or a broken one. */
+        NOT_A_SPREADSHEET,
+        /** Encrypted with a password: Sojourn cannot and should not open it. */
+        PASSWORD_PROTECTED,
+        /** Expands far beyond its size (POI's zip safety limits): a zip bomb, or a file built to look like one. */
+        ZIP_BOMB
+    }
+
+    /** What is not a spreadsheet this reader reads. */
     static final class Unreadable extends Exception {
         private static final long serialVersionUID = 1L;
 
-        Unreadable(String message, Throwable cause) {
+        final Reason reason;
+
+        Unreadable(Reason reason, String message, Throwable cause) {
             super(message, cause);
+            this.reason = reason;
         }
     }
 
@@ -67,6 +82,12 @@ final class SheetReader {
     private SheetReader() {
     }
 
+    /**
+     * @param file the upload
+     * @param rows receives the rows
+     * @throws Unreadable  when it is not a spreadsheet this reader reads, with the reason
+     * @throws IOException when the temporary file cannot be read
+     */
     static void read(Path file, Rows rows) throws Unreadable, IOException {
         FileMagic magic;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
@@ -76,10 +97,18 @@ final class SheetReader {
             switch (magic) {
                 case OOXML -> readXlsx(file, rows);
                 case OLE2 -> readXls(file, rows);
-                default -> throw new Unreadable("not an Excel file: " + magic, null);
+                default -> throw new Unreadable(Reason.NOT_A_SPREADSHEET, "not an Excel file: " + magic, null);
             }
-        } catch (OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
-            throw new Unreadable(e.getClass().getSimpleName(), e);
+        } catch (EncryptedDocumentException e) {
+            throw new Unreadable(Reason.PASSWORD_PROTECTED, "encrypted", e);
+        } catch (OpenXML4JException | SAXException | ParserConfigurationException | IOException | RuntimeException e) {
+            // POI reports its zip safety limits as an IOException, also wrapped, naming the bomb in its message.
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (String.valueOf(cause.getMessage()).contains("Zip bomb detected")) {
+                    throw new Unreadable(Reason.ZIP_BOMB, "zip bomb", e);
+                }
+            }
+            throw new Unreadable(Reason.NOT_A_SPREADSHEET, e.getClass().getSimpleName(), e);
         }
     }
 
@@ -109,7 +138,17 @@ final class SheetReader {
     }
 
     private static void readXls(Path file, Rows rows) throws IOException {
-        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true); HSSFWorkbook workbook = new HSSFWorkbook(fs.getRoot(), true)) {
+        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+            // An encrypted .xlsx is an OLE2 file holding the encrypted package.
+            if (fs.getRoot().hasEntry("EncryptionInfo") || fs.getRoot().hasEntry(Decryptor.DEFAULT_POIFS_ENTRY)) {
+                throw new EncryptedDocumentException("an encrypted OOXML package");
+            }
+            readXls(fs, rows);
+        }
+    }
+
+    private static void readXls(POIFSFileSystem fs, Rows rows) throws IOException {
+        try (HSSFWorkbook workbook = new HSSFWorkbook(fs.getRoot(), true)) {
             if (workbook.getNumberOfSheets() == 0) {
                 return;
             }
@@ -118,15 +157,32 @@ final class SheetReader {
             for (Row row : sheet) {
                 List<String> cells = new ArrayList<>();
                 for (int column = 0; column < COLUMNS; column++) {
-                    Cell cell = row.getCell(column);
-                    cells.add(cell == null ? "" : cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)
-                            ? cell.getLocalDateTimeCellValue().toLocalDate().toString() : formatter.formatCellValue(cell));
+                    cells.add(text(row.getCell(column), formatter));
                 }
                 if (!rows.row(row.getRowNum() + 1, cells)) {
                     return;
                 }
             }
         }
+    }
+
+    /**
+     * A cell as text; a formula counts by the value Excel last computed for it (never evaluated
+     * here), as the streamed .xlsx reader takes it, and is empty when it was never computed.
+     */
+    private static String text(Cell cell, DataFormatter formatter) {
+        if (cell == null) {
+            return "";
+        }
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        return switch (type) {
+            case NUMERIC -> DateUtil.isCellDateFormatted(cell) ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
+                    : formatter.formatRawCellContents(cell.getNumericCellValue(), cell.getCellStyle().getDataFormat(),
+                            cell.getCellStyle().getDataFormatString());
+            case STRING -> cell.getRichStringCellValue().getString();
+            case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
+            default -> "";
+        };
     }
 
     /** Collects a row's cells from the SAX handler's callbacks. */
