@@ -34,6 +34,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 
 /**
  * A school downloads the list template, fills it as spreadsheets really are filled (Excel dates,
@@ -140,6 +141,58 @@ public class RosterIT extends SojournTestSupport {
         assertEquals(noYear.body(), 400, noYear.status());
         assertEquals(2, noYear.json().get("errors").size());
         assertEquals(403, as("officer-first").upload(IMPORT, "Student_List.xlsx", wrong).status());
+    }
+
+    @Test
+    public void theReferenceListsAreDataAnAdministratorChanges() throws Exception {
+        awaitHealthy();
+        Http admin = as("admin");
+        Http clerk = as("03734301-02");
+        assertTrue(http().get("/api/v1/reference").json().toString().contains("\"district\""));
+        JsonNode districts = http().get("/api/v1/reference/district").json();
+        assertEquals("every district, three postal codes shared", 371, districts.size());
+        assertEquals(368, districts.findValuesAsText("number").stream().distinct().count());
+        assertTrue(districts.toString().contains("{\"code\":\"臺北市中正區\",\"nameZh\":\"中正區\",\"nameEn\":\"Zhongzheng District\","
+                + "\"parent\":\"臺北市\",\"number\":\"100\"}"));
+        assertEquals(22, http().get("/api/v1/reference/county").json().size());
+
+        // A programme the shipped list lacks: refused, then offered and accepted once an administrator adds it.
+        byte[] associate = withHeader(new XSSFWorkbook(), sheet -> sheet.getRow(1).getCell(9).setCellValue("副學士"));
+        assertEquals(List.of("UNKNOWN_PROGRAMME"), clerk.upload(IMPORT, "list.xlsx", associate).json().findValuesAsText("code"));
+        ArrayNode programmes = (ArrayNode) http().get("/api/v1/reference/programme").json();
+        programmes.addObject().put("code", "副學士").put("nameEn", "Associate degree");
+        Http.Answer replaced = admin.put("/api/v1/admin/reference/programme", "{\"entries\":" + programmes + "}");
+        assertEquals(replaced.body(), 200, replaced.status());
+        assertEquals(List.of(), clerk.upload(IMPORT, "list.xlsx", associate).json().findValuesAsText("code"));
+        try (Workbook template = new XSSFWorkbook(new ByteArrayInputStream(clerk.download("/api/v1/roster/template.xlsx")))) {
+            assertTrue("the template's drop-down offers it", text(template.getSheet("lists")).contains("副學士"));
+        }
+
+        // A new service station: offered to applicants and accepted on a group.
+        ArrayNode offices = (ArrayNode) http().get("/api/v1/pickup-offices").json();
+        offices.addObject().put("code", "HSINCHU_SCIENCE_PARK").put("nameZh", "新竹科學園區服務站").put("nameEn", "Hsinchu Science Park Service Center");
+        assertEquals(200, admin.put("/api/v1/admin/reference/pickup-office", "{\"entries\":" + offices + "}").status());
+        assertTrue(http().get("/api/v1/pickup-offices").json().toString().contains("新竹科學園區服務站"));
+        Http.Answer group = clerk.postJson("/api/v1/groups", "{\"consent\":true,\"businessLine\":\"102\",\"applicationName\":\"科學園區\","
+                + "\"pickupOffice\":\"HSINCHU_SCIENCE_PARK\"}");
+        assertEquals(group.body(), 201, group.status());
+        assertEquals("NOT_A_CHOICE", clerk.postJson("/api/v1/groups", "{\"consent\":true,\"businessLine\":\"102\","
+                + "\"applicationName\":\"月球\",\"pickupOffice\":\"MOON\"}").json().at("/errors/0/code").asText());
+
+        // A wrong list is refused whole, naming each entry, and changes nothing; only administrators change lists.
+        long changes = count("select count(*) from ref_change");
+        Http.Answer wrong = admin.put("/api/v1/admin/reference/district", "{\"entries\":[{\"code\":\"火星市一區\",\"nameZh\":\"一區\","
+                + "\"nameEn\":\"District 1\",\"parent\":\"火星市\",\"number\":\"1000\"},{\"code\":\"火星市一區\",\"nameEn\":\"\"}]}");
+        assertEquals(400, wrong.status());
+        for (String field : List.of("entries[0].parent", "entries[0].number", "entries[1].code", "entries[1].nameEn")) {
+            assertTrue(field + " in " + wrong.body(), wrong.json().get("errors").toString().contains("\"" + field + "\""));
+        }
+        assertEquals(371, http().get("/api/v1/reference/district").json().size());
+        assertEquals(400, admin.put("/api/v1/admin/reference/sex", "{\"entries\":[]}").status());
+        assertEquals(403, clerk.put("/api/v1/admin/reference/sex", "{\"entries\":[{\"code\":\"X\",\"nameEn\":\"X\"}]}").status());
+        assertEquals("REFERENCE_LIST_NOT_FOUND", http().get("/api/v1/reference/planets").json().get("code").asText());
+        assertEquals("only the two replacements recorded", changes, count("select count(*) from ref_change"));
+        assertEquals(2, count("select count(*) from ref_change where list_id in ('programme', 'pickup-office')"));
     }
 
     @Test

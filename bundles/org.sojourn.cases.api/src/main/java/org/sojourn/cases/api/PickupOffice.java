@@ -1,6 +1,9 @@
 package org.sojourn.cases.api;
 
-/** The agency's service stations where cards are picked up (領證地點, §10). */
+/**
+ * The agency's service stations where cards are picked up (領證地點, §10), as Sojourn first ships
+ * them. The stations in force are data: {@link ReferenceList#PICKUP_OFFICE}.
+ */
 public enum PickupOffice {
     /** 臺北市服務站. */ TAIPEI("臺北市服務站", "Taipei City Service Center"),
     /** 新北市服務站. */ NEW_TAIPEI("新北市服務站", "New Taipei City Service Center"),

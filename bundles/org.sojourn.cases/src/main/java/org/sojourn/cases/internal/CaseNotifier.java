@@ -17,6 +17,8 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sojourn.cases.api.CaseAction;
+import org.sojourn.cases.api.ReferenceEntry;
+import org.sojourn.cases.api.ReferenceList;
 import org.sojourn.notify.api.MailOutbox;
 import org.sojourn.notify.api.MailTemplates;
 import org.sojourn.notify.api.OutgoingMail;
@@ -91,7 +93,9 @@ public final class CaseNotifier {
                 template = "case-refused";
             }
             case MARK_CARD_READY -> {
-                org.sojourn.cases.api.PickupOffice office = org.sojourn.cases.api.PickupOffice.valueOf(applicant.group.pickupOffice);
+                String code = applicant.group.pickupOffice;
+                ReferenceEntry office = ReferenceTables.find(em, ReferenceList.PICKUP_OFFICE, code)
+                        .orElse(new ReferenceEntry(code, code, code, null, null)); // an office closed since the group was filed
                 values.put("officeZh", office.nameZh());
                 values.put("officeEn", office.nameEn());
                 template = "card-ready";

@@ -2,9 +2,12 @@ package org.sojourn.cases.internal;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import javax.persistence.EntityManager;
 
 import org.sojourn.cases.api.Contacts;
 import org.sojourn.cases.api.DomainException;
@@ -13,7 +16,8 @@ import org.sojourn.cases.api.FieldProblem;
 import org.sojourn.cases.api.GroupInput;
 import org.sojourn.cases.api.IdentifierKind;
 import org.sojourn.cases.api.Identifiers;
-import org.sojourn.cases.api.PickupOffice;
+import org.sojourn.cases.api.ReferenceEntry;
+import org.sojourn.cases.api.ReferenceList;
 import org.sojourn.cases.api.Sender;
 
 /** The rules of a group's application data and sender (§3), checked before anything is written. */
@@ -35,7 +39,13 @@ final class GroupRules {
      *
      * @throws DomainException {@code INVALID_INPUT} listing every field at fault; the group is untouched then
      */
-    static void apply(GroupInput input, CaseGroupEntity group) {
+    /** @return the codes of the pickup offices in force */
+    static Set<String> offices(EntityManager em) {
+        return ReferenceTables.entries(em, ReferenceList.PICKUP_OFFICE).stream().map(ReferenceEntry::code)
+                .collect(Collectors.toSet());
+    }
+
+    static void apply(GroupInput input, CaseGroupEntity group, Set<String> offices) {
         List<FieldProblem> problems = new ArrayList<>();
         String name = input.applicationName() == null ? group.applicationName : clean(input.applicationName());
         if (name == null || name.isEmpty()) {
@@ -54,7 +64,7 @@ final class GroupRules {
                     "The only pickup method is SELF_PICKUP."));
         }
         String office = input.pickupOffice() == null ? group.pickupOffice : clean(input.pickupOffice());
-        if (office == null || Arrays.stream(PickupOffice.values()).noneMatch(o -> o.name().equals(office))) {
+        if (office == null || !offices.contains(office)) {
             problems.add(new FieldProblem("pickupOffice", "NOT_A_CHOICE", "請選擇領證地點。", "Choose a pickup office."));
         }
         Sender sender = input.sender() == null ? null : sender(input.sender(), problems);

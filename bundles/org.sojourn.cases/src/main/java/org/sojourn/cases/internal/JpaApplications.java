@@ -107,7 +107,7 @@ public final class JpaApplications implements Applications {
         Instant now = now();
         CaseGroupEntity group = new CaseGroupEntity(line, actor.accountId(), actor.schoolNumber(), now);
         GroupRules.apply(new GroupInput(null, input.applicationName(), input.pickupMethod(), input.pickupOffice(),
-                input.sender() == null ? prefill : input.sender(), true), group);
+                input.sender() == null ? prefill : input.sender(), true), group, Tx.run(jpa, GroupRules::offices));
         group.consentTerms = GroupRules.TERMS_VERSION;
         group.consentAt = now;
         return Tx.run(jpa, em -> {
@@ -157,7 +157,7 @@ public final class JpaApplications implements Applications {
                 throw GroupRules.invalid(List.of(new FieldProblem("businessLine", "READ_ONLY", "申辦項目建立後不能變更。",
                         "The business line cannot change once the group exists.")));
             }
-            GroupRules.apply(input, group);
+            GroupRules.apply(input, group, GroupRules.offices(em));
             group.updatedAt = now();
             History.record(em, group.updatedAt, actor, group, null, "GROUP_UPDATED", null, null, null);
             return Views.group(em, group, types);

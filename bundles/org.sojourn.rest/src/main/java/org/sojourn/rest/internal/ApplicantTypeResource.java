@@ -1,6 +1,5 @@
 package org.sojourn.rest.internal;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,7 +20,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.sojourn.applicant.spi.ApplicantType;
 import org.sojourn.applicant.spi.ApplicantTypeDescriptor;
 import org.sojourn.applicant.spi.Descriptors;
-import org.sojourn.cases.api.PickupOffice;
+import org.sojourn.cases.api.ReferenceData;
+import org.sojourn.cases.api.ReferenceList;
 
 /**
  * {@code /api/v1/applicant-types} and {@code /api/v1/pickup-offices}: what clients render forms
@@ -44,6 +44,9 @@ public final class ApplicantTypeResource {
     }
 
     private final List<ApplicantType> types = new CopyOnWriteArrayList<>();
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile ReferenceData reference;
 
     /** A type came. */
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -87,6 +90,7 @@ public final class ApplicantTypeResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Public
     public List<Office> pickupOffices() {
-        return Arrays.stream(PickupOffice.values()).map(o -> new Office(o.name(), o.nameZh(), o.nameEn())).toList();
+        return CaseServices.require(reference).entries(ReferenceList.PICKUP_OFFICE).stream()
+                .map(office -> new Office(office.code(), office.nameZh(), office.nameEn())).toList();
     }
 }

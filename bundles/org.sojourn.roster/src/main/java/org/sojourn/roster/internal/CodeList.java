@@ -18,23 +18,10 @@ final class CodeList {
         }
     }
 
-    static final CodeList CATEGORY = of("CN_陸生", "HK_香港僑生", "MO_澳門生", "FG_外生", "FO_外僑生");
-    static final CodeList SEX = of("0_男", "1_女");
-    static final CodeList QUALIFICATION = of("一般_大陸地區人民進入臺灣地區就學", "學術合作_大陸地區人民進入臺灣地區就學",
-            "外國與外僑學生進入臺灣地區就學");
-    static final CodeList STATUS = of("A_已錄取未註冊", "R_已註冊");
-
     final List<Entry> entries;
 
     CodeList(List<Entry> entries) {
         this.entries = List.copyOf(entries);
-    }
-
-    private static CodeList of(String... listed) {
-        return new CodeList(java.util.Arrays.stream(listed).map(entry -> {
-            int underscore = entry.indexOf('_');
-            return underscore < 0 ? new Entry(entry, "") : new Entry(entry.substring(0, underscore), entry.substring(underscore + 1));
-        }).toList());
     }
 
     /** @return the entry the text names, or null */

@@ -1,11 +1,8 @@
 package org.sojourn.roster.internal;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -17,11 +14,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 import javax.sql.DataSource;
@@ -37,6 +32,7 @@ import org.slf4j.LoggerFactory;
 import org.sojourn.cases.api.DomainException;
 import org.sojourn.cases.api.ErrorKind;
 import org.sojourn.cases.api.FieldProblem;
+import org.sojourn.cases.api.ReferenceData;
 import org.sojourn.roster.api.ImportReport;
 import org.sojourn.roster.api.Nationality;
 import org.sojourn.roster.api.Rosters;
@@ -46,9 +42,9 @@ import org.sojourn.security.api.Role;
 
 /**
  * Schools' lists in table {@code roster_student}, keyed by school, academic year and passport number
- * so that importing again updates instead of duplicating; the nationalities in {@code ref_nationality},
- * loaded from the bundled CSV the first time the table is empty. An upload is copied to a temporary
- * file and read from there, so an .xlsx is streamed rather than held in memory.
+ * so that importing again updates instead of duplicating; the coded columns checked against the
+ * reference lists ({@link ReferenceData}). An upload is copied to a temporary file and read from
+ * there, so an .xlsx is streamed rather than held in memory.
  */
 @Component(configurationPid = "org.sojourn.roster")
 @Designate(ocd = JdbcRosters.Config.class)
@@ -75,7 +71,7 @@ public final class JdbcRosters implements Rosters {
 
     private final DataSource dataSource;
     private final Clock clock = Clock.systemUTC();
-    private volatile boolean nationalitiesLoaded;
+    private final ReferenceData reference;
 
     private final int maxRows;
     private final long maxBytes;
@@ -83,39 +79,28 @@ public final class JdbcRosters implements Rosters {
     /**
      * @param config     the limits
      * @param dataSource Sojourn's migrated data source
+     * @param reference  the reference lists the template offers and the import checks against
      */
     @Activate
-    public JdbcRosters(Config config, @Reference(target = "(osgi.jndi.service.name=sojourn)") DataSource dataSource) {
+    public JdbcRosters(Config config, @Reference(target = "(osgi.jndi.service.name=sojourn)") DataSource dataSource,
+            @Reference ReferenceData reference) {
         if (config.maxRows() < 1 || config.maxRows() > 100_000 || config.maxMegabytes() < 1 || config.maxMegabytes() > 100) {
             throw new IllegalArgumentException("etc/org.sojourn.roster.cfg: maxRows 1-100000, maxMegabytes 1-100");
         }
         this.dataSource = dataSource;
+        this.reference = reference;
         this.maxRows = config.maxRows();
         this.maxBytes = config.maxMegabytes() * 1024L * 1024;
     }
 
     @Override
     public byte[] template(Format format) {
-        return TemplateWorkbook.write(format, nationalities());
+        return TemplateWorkbook.write(format, Lists.of(reference));
     }
 
     @Override
     public List<Nationality> nationalities() {
-        if (!nationalitiesLoaded) {
-            inTransaction(this::loadNationalitiesOnce);
-            nationalitiesLoaded = true;
-        }
-        return inTransaction(connection -> {
-            List<Nationality> all = new ArrayList<>();
-            try (PreparedStatement query = connection.prepareStatement(
-                    "select iso_code, agency_code, name_zh, name_en from ref_nationality order by iso_code");
-                    ResultSet row = query.executeQuery()) {
-                while (row.next()) {
-                    all.add(new Nationality(row.getString(1), row.getString(2), row.getString(3), row.getString(4)));
-                }
-            }
-            return all;
-        });
+        return Lists.of(reference).nationalities();
     }
 
     @Override
@@ -176,7 +161,7 @@ public final class JdbcRosters implements Rosters {
 
     /** Reads the upload from a temporary file, checking each data row; the header row, if any, is skipped. */
     private void read(InputStream content, List<RosterRow> rows, List<RowProblem> problems) {
-        RowCheck check = new RowCheck(nationalityKeys());
+        RowCheck check = new RowCheck(Lists.of(reference));
         Set<String> passports = new HashSet<>();
         Path file = null;
         try {
@@ -265,22 +250,6 @@ public final class JdbcRosters implements Rosters {
         return total;
     }
 
-    /** @return every way the import accepts a nationality (upper case): ISO code, agency code, name, code_name */
-    private Map<String, String> nationalityKeys() {
-        Map<String, String> keys = new HashMap<>();
-        for (Nationality nationality : nationalities()) {
-            keys.put(nationality.isoCode(), nationality.isoCode());
-            keys.put(nationality.nameZh(), nationality.isoCode());
-            keys.put(nationality.nameEn().toUpperCase(Locale.ROOT), nationality.isoCode());
-            keys.put(nationality.isoCode() + "_" + nationality.nameZh(), nationality.isoCode());
-            if (nationality.agencyCode() != null) {
-                keys.put(nationality.agencyCode(), nationality.isoCode());
-                keys.put(nationality.listed(), nationality.isoCode());
-            }
-        }
-        return keys;
-    }
-
     private static Set<String> known(Connection connection, String school, int academicYear) throws SQLException {
         Set<String> known = new HashSet<>();
         try (PreparedStatement query = connection.prepareStatement(
@@ -332,38 +301,6 @@ public final class JdbcRosters implements Rosters {
             insert.executeBatch();
             update.executeBatch();
         }
-    }
-
-    private Void loadNationalitiesOnce(Connection connection) throws SQLException {
-        try (PreparedStatement count = connection.prepareStatement("select count(*) from ref_nationality");
-                ResultSet row = count.executeQuery()) {
-            row.next();
-            if (row.getInt(1) > 0) {
-                return null;
-            }
-        }
-        try (InputStream csv = JdbcRosters.class.getResourceAsStream("nationalities.csv");
-                BufferedReader lines = new BufferedReader(new InputStreamReader(csv, StandardCharsets.UTF_8));
-                PreparedStatement insert = connection.prepareStatement("insert into ref_nationality (iso_code, agency_code, name_zh,"
-                        + " name_en, updated_at) values (?, ?, ?, ?, ?) on conflict do nothing")) {
-            Timestamp now = Timestamp.from(clock.instant());
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                if (line.startsWith("#") || line.startsWith("iso,") || line.isBlank()) {
-                    continue;
-                }
-                String[] parts = line.split(",", -1);
-                insert.setString(1, parts[0]);
-                insert.setString(2, parts[1].isEmpty() ? null : parts[1]);
-                insert.setString(3, parts[2]);
-                insert.setString(4, parts[3]);
-                insert.setTimestamp(5, now);
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        } catch (IOException e) {
-            throw new UncheckedIOException("the bundled nationalities.csv", e);
-        }
-        return null;
     }
 
     /** Work on one connection. */

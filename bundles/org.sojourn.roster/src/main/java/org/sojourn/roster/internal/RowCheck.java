@@ -24,16 +24,17 @@ final class RowCheck {
     private static final Pattern DOCUMENT_NUMBER = Pattern.compile("[A-Z0-9]{5,20}");
     private static final Pattern PROGRAMME_CODE = Pattern.compile("\\d{1,3} ?\\S.{0,55}");
     private static final Pattern YEAR = Pattern.compile("([1-7])(年級)?");
-    private static final List<String> PROGRAMMES = List.of("博士", "碩士", "學士");
     private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.BASIC_ISO_DATE,
             DateTimeFormatter.ofPattern("uuuu/M/d"), DateTimeFormatter.ofPattern("uuuu.M.d"));
     private static final ZoneId TAIWAN = ZoneId.of("Asia/Taipei");
 
+    private final Lists lists;
     private final Map<String, String> nationalities;
 
-    /** @param nationalities every way a nationality may be written (code, agency code, name, code_name) → ISO code */
-    RowCheck(Map<String, String> nationalities) {
-        this.nationalities = nationalities;
+    /** @param lists the reference lists the rows are checked against */
+    RowCheck(Lists lists) {
+        this.lists = lists;
+        this.nationalities = lists.nationalityKeys();
     }
 
     /**
@@ -58,14 +59,14 @@ final class RowCheck {
             problems.add(problem(row, Column.C, cell(cells, Column.C), "INVALID_DATE", "生日應為過去的日期，格式 YYYYMMDD。",
                     "A past date, written YYYYMMDD."));
         }
-        CodeList.Entry category = coded(row, cells, Column.D, CodeList.CATEGORY, "UNKNOWN_CATEGORY", problems);
+        CodeList.Entry category = coded(row, cells, Column.D, lists.category(), "UNKNOWN_CATEGORY", problems);
         String nationalityText = CodeList.clean(cell(cells, Column.E));
         String nationality = nationalities.get(nationalityText.toUpperCase(java.util.Locale.ROOT));
         if (nationality == null) {
             problems.add(problem(row, Column.E, nationalityText, nationalityText.isEmpty() ? "REQUIRED" : "UNKNOWN_NATIONALITY",
                     "請由下拉選單選擇國籍。", "Choose a nationality from the list."));
         }
-        CodeList.Entry sex = coded(row, cells, Column.F, CodeList.SEX, "UNKNOWN_SEX", problems);
+        CodeList.Entry sex = coded(row, cells, Column.F, lists.sex(), "UNKNOWN_SEX", problems);
         String nationalId = CodeList.upper(cell(cells, Column.G)).replace(" ", "");
         if (!nationalId.isEmpty() && !DOCUMENT_NUMBER.matcher(nationalId).matches()) {
             problems.add(problem(row, Column.G, nationalId, "INVALID_ID_NUMBER", "身分證號僅限英數字 5 至 20 碼。",
@@ -81,14 +82,17 @@ final class RowCheck {
             problems.add(problem(row, Column.H, passport, passport.isEmpty() ? "REQUIRED" : "INVALID_PASSPORT_NUMBER",
                     "護照號碼必填，英數字 5 至 20 碼。", "Required: 5 to 20 letters and digits."));
         }
-        CodeList.Entry qualification = coded(row, cells, Column.I, CodeList.QUALIFICATION, "UNKNOWN_QUALIFICATION", problems);
+        CodeList.Entry qualification = coded(row, cells, Column.I, lists.qualification(), "UNKNOWN_QUALIFICATION", problems);
         if (category != null && qualification != null && category.code().equals("CN") != qualification.name().startsWith("大陸")) {
             problems.add(problem(row, Column.I, qualification.listed(), "QUALIFICATION_MISMATCH",
                     "陸生之申請資格應為大陸地區人民進入臺灣地區就學，其他類別應為外國與外僑學生。",
                     "Mainland students enter as people of the mainland area; the other categories as foreign students."));
         }
         String programme = CodeList.clean(cell(cells, Column.J));
-        if (!PROGRAMMES.contains(programme) && !PROGRAMME_CODE.matcher(programme).matches()) {
+        CodeList.Entry listed = lists.programme().find(programme);
+        if (listed != null) {
+            programme = listed.code();
+        } else if (!PROGRAMME_CODE.matcher(programme).matches()) {
             problems.add(problem(row, Column.J, programme, programme.isEmpty() ? "REQUIRED" : "UNKNOWN_PROGRAMME",
                     "學制應為博士、碩士、學士或學制代碼（例：7 公立專科學校二年制副學士班）。",
                     "PhD (博士), master (碩士), bachelor (學士) or a programme code (e.g. 7 公立專科學校二年制副學士班)."));
@@ -97,7 +101,7 @@ final class RowCheck {
         if (!year.matches()) {
             problems.add(problem(row, Column.K, cell(cells, Column.K), "UNKNOWN_YEAR", "就讀年級應為 1年級 至 7年級。", "Year 1 to 7."));
         }
-        CodeList.Entry status = coded(row, cells, Column.L, CodeList.STATUS, "UNKNOWN_STATUS", problems);
+        CodeList.Entry status = coded(row, cells, Column.L, lists.status(), "UNKNOWN_STATUS", problems);
         if (problems.size() > before) {
             return null;
         }

@@ -37,7 +37,7 @@ final class TemplateWorkbook {
     private TemplateWorkbook() {
     }
 
-    static byte[] write(Rosters.Format format, List<Nationality> nationalities) {
+    static byte[] write(Rosters.Format format, Lists reference) {
         try (Workbook workbook = format == Rosters.Format.XLSX ? new XSSFWorkbook() : new HSSFWorkbook();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("Student_List");
@@ -45,13 +45,13 @@ final class TemplateWorkbook {
             workbook.setSheetHidden(workbook.getSheetIndex(lists), true);
             header(workbook, sheet);
             Map<Column, List<String>> coded = new java.util.LinkedHashMap<>();
-            coded.put(Column.D, CodeList.CATEGORY.listed());
-            coded.put(Column.E, nationalities.stream().map(Nationality::listed).toList());
-            coded.put(Column.F, CodeList.SEX.listed());
-            coded.put(Column.I, CodeList.QUALIFICATION.listed());
-            coded.put(Column.J, List.of("博士", "碩士", "學士"));
+            coded.put(Column.D, reference.category().listed());
+            coded.put(Column.E, reference.nationalities().stream().map(Nationality::listed).toList());
+            coded.put(Column.F, reference.sex().listed());
+            coded.put(Column.I, reference.qualification().listed());
+            coded.put(Column.J, reference.programme().listed());
             coded.put(Column.K, List.of("1年級", "2年級", "3年級", "4年級", "5年級", "6年級", "7年級"));
-            coded.put(Column.L, CodeList.STATUS.listed());
+            coded.put(Column.L, reference.status().listed());
             int listColumn = 0;
             for (Map.Entry<Column, List<String>> list : coded.entrySet()) {
                 dropDown(workbook, sheet, lists, list.getKey(), list.getValue(), listColumn++);

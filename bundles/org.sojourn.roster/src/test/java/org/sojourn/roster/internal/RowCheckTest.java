@@ -7,14 +7,31 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.sojourn.roster.api.Nationality;
 import org.sojourn.roster.api.RowProblem;
 
 class RowCheckTest {
 
-    private final RowCheck check = new RowCheck(Map.of("LS", "LS", "518", "LS", "518_賴索托", "LS", "日本", "JP", "JP", "JP"));
+    /** The lists as Sojourn ships them (reference/*.csv of the cases bundle), two nationalities of them. */
+    private static final CodeList CATEGORY = codes("CN", "陸生", "HK", "香港僑生", "MO", "澳門生", "FG", "外生", "FO", "外僑生");
+    private static final CodeList QUALIFICATION = codes("一般", "大陸地區人民進入臺灣地區就學", "學術合作", "大陸地區人民進入臺灣地區就學",
+            "外國與外僑學生進入臺灣地區就學", "");
+    private final RowCheck check = new RowCheck(new Lists(CATEGORY,
+            codes("0", "男", "1", "女"),
+            QUALIFICATION,
+            codes("博士", "", "碩士", "", "學士", ""),
+            codes("A", "已錄取未註冊", "R", "已註冊"),
+            List.of(new Nationality("LS", "518", "賴索托", "Lesotho"), new Nationality("JP", null, "日本", "Japan"))));
+
+    private static CodeList codes(String... codesAndNames) {
+        List<CodeList.Entry> entries = new ArrayList<>();
+        for (int i = 0; i < codesAndNames.length; i += 2) {
+            entries.add(new CodeList.Entry(codesAndNames[i], codesAndNames[i + 1]));
+        }
+        return new CodeList(entries);
+    }
 
     private static List<String> row(String birth, String category, String nationality, String id, String passport, String qualification,
             String programme, String year, String status) {
@@ -51,9 +68,9 @@ class RowCheckTest {
 
     @Test
     void aNameSharedByTwoEntriesIsNotGuessed() {
-        assertNull(CodeList.QUALIFICATION.find("大陸地區人民進入臺灣地區就學"));
-        assertEquals("學術合作", CodeList.QUALIFICATION.find("學術合作_大陸地區人民進入臺灣地區就學").code());
-        assertEquals("FG", CodeList.CATEGORY.find("外生").code());
-        assertNull(CodeList.CATEGORY.find("FG_外僑生"), "a code with another entry's name is not that entry");
+        assertNull(QUALIFICATION.find("大陸地區人民進入臺灣地區就學"));
+        assertEquals("學術合作", QUALIFICATION.find("學術合作_大陸地區人民進入臺灣地區就學").code());
+        assertEquals("FG", CATEGORY.find("外生").code());
+        assertNull(CATEGORY.find("FG_外僑生"), "a code with another entry's name is not that entry");
     }
 }
