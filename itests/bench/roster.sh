@@ -21,4 +21,5 @@ trap 'psql -q -h 127.0.0.1 -U postgres -d postgres -c "drop database if exists $
 psql -q -h 127.0.0.1 -U postgres -d "$database" -f "$root/bundles/org.sojourn.cases/src/main/resources/db/migration/V014__roster.sql"
 
 echo "machine: $(nproc) cores; database: PostgreSQL $(psql -tA -h 127.0.0.1 -U postgres -d postgres -c 'show server_version')"
-java -Xmx64m -cp "$jar:$classpath:$driver" "$root/itests/bench/RosterLoad.java" "jdbc:postgresql://127.0.0.1:5432/$database"
+java -Xmx64m -cp "$jar:$classpath:$driver" "$root/itests/bench/RosterLoad.java" "jdbc:postgresql://127.0.0.1:5432/$database" \
+    "$root/bundles/org.sojourn.cases/src/main/resources/org/sojourn/cases/internal/reference"
