@@ -65,6 +65,14 @@ public class SchoolAccountsIT extends SojournTestSupport {
             assertTrue(field + " in " + fields, fields.contains("\"" + field + "\""));
         }
         assertEquals(before, main.get("/api/v1/school/profile").body());
+
+        // Checked against the district list: a district of another county, a postal code of another district.
+        Http.Answer elsewhere = main.put("/api/v1/school/profile", PROFILE.replace("中正區", "東區"));
+        assertEquals(elsewhere.body(), "address.district", elsewhere.json().at("/errors/0/field").asText());
+        assertEquals("UNKNOWN_DISTRICT", elsewhere.json().at("/errors/0/code").asText());
+        Http.Answer postal = main.put("/api/v1/school/profile", PROFILE.replace("\"postalCode\":\"100\"", "\"postalCode\":\"300\""));
+        assertEquals(postal.body(), "POSTAL_CODE_MISMATCH", postal.json().at("/errors/0/code").asText());
+        assertEquals(before, main.get("/api/v1/school/profile").body());
     }
 
     @Test

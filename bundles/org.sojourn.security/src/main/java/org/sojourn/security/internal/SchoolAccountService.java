@@ -19,10 +19,13 @@ import javax.sql.DataSource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.sojourn.cases.api.Contacts;
 import org.sojourn.cases.api.DomainException;
 import org.sojourn.cases.api.ErrorKind;
 import org.sojourn.cases.api.FieldProblem;
+import org.sojourn.cases.api.ReferenceData;
 import org.sojourn.cases.api.IdentifierKind;
 import org.sojourn.cases.api.Identifiers;
 import org.sojourn.cases.api.TaiwanAddress;
@@ -43,6 +46,10 @@ public final class SchoolAccountService implements SchoolAccounts {
             + " addr_neighbourhood, addr_street, addr_lane, addr_alley, addr_number";
 
     private final DataSource dataSource;
+
+    /** The reference lists, for the districts and postal codes; optional, as the case core may be stopped. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile ReferenceData reference;
     private final PasswordHasher hasher = new PasswordHasher();
     private final Clock clock = Clock.systemUTC();
 
@@ -70,6 +77,7 @@ public final class SchoolAccountService implements SchoolAccounts {
         problems.addAll(Contacts.problems("", changes.phone(), "", changes.email()));
         Fields.optional(problems, "fax", Contacts.phone(changes.fax()), 30);
         problems.addAll(address.problems("address"));
+        problems.addAll(Districts.problems(reference, "address", address));
         Fields.required(problems, "handler.name", handler.name(), 50, "承辦人姓名", "handler's name");
         if (!Identifiers.isValid(IdentifierKind.NATIONAL_ID, handler.nationalId())) {
             problems.add(nationalIdProblem("handler.nationalId"));
@@ -146,6 +154,7 @@ public final class SchoolAccountService implements SchoolAccounts {
         problems.addAll(passwordProblems(caller.login(), request.password(), request.passwordConfirmation()));
         problems.addAll(Contacts.problems("", request.landline(), request.mobile(), request.email()));
         problems.addAll(address.problems("address"));
+        problems.addAll(Districts.problems(reference, "address", address));
         refuseIf(problems);
         TaiwanAddress a = address.normalized();
         String hash = hasher.hash(request.password());

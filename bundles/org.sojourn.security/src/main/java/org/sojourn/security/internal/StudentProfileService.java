@@ -16,10 +16,13 @@ import javax.sql.DataSource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.sojourn.cases.api.Contacts;
 import org.sojourn.cases.api.DomainException;
 import org.sojourn.cases.api.ErrorKind;
 import org.sojourn.cases.api.FieldProblem;
+import org.sojourn.cases.api.ReferenceData;
 import org.sojourn.cases.api.TaiwanAddress;
 import org.sojourn.security.api.Caller;
 import org.sojourn.security.api.Role;
@@ -39,6 +42,10 @@ public final class StudentProfileService implements StudentProfiles {
             + " addr_street, addr_lane, addr_alley, addr_number";
 
     private final DataSource dataSource;
+
+    /** The reference lists, for the districts and postal codes; optional, as the case core may be stopped. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile ReferenceData reference;
     private final PasswordHasher hasher = new PasswordHasher();
     private final Clock clock = Clock.systemUTC();
 
@@ -67,6 +74,7 @@ public final class StudentProfileService implements StudentProfiles {
         }
         if (address != null) {
             problems.addAll(address.problems("address"));
+            problems.addAll(Districts.problems(reference, "address", address));
         }
         Instant now = clock.instant();
         List<FieldProblem> refused = Transactions.inTransaction(dataSource, connection -> {
