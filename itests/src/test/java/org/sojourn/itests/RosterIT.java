@@ -30,6 +30,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.Test;
 
@@ -201,6 +202,14 @@ public class RosterIT extends SojournTestSupport {
         Http clerk = as("03734301");
         long before = rows();
 
+        byte[] document;
+        try (XWPFDocument letter = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            letter.createParagraph().createRun().setText("錄取名單請見附件");
+            letter.write(out);
+            document = out.toByteArray();
+        }
+        assertEquals("a Word file renamed .xlsx", "UNREADABLE_SPREADSHEET",
+                clerk.upload(IMPORT, "Student_List.xlsx", document).json().get("code").asText());
         byte[] plain = list(new XSSFWorkbook(), "Locked Student");
         assertEquals("PASSWORD_PROTECTED", clerk.upload(IMPORT, "locked.xlsx", encrypted(plain)).json().get("code").asText());
         assertEquals("SPREADSHEET_TOO_EXPANDED", clerk.upload(IMPORT, "bomb.xlsx", zipBomb(plain)).json().get("code").asText());

@@ -16,6 +16,8 @@ import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.poifs.crypt.Decryptor;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
@@ -112,8 +114,16 @@ final class SheetReader {
         }
     }
 
-    private static void readXlsx(Path file, Rows rows) throws IOException, OpenXML4JException, SAXException, ParserConfigurationException {
+    private static void readXlsx(Path file, Rows rows)
+            throws IOException, OpenXML4JException, SAXException, ParserConfigurationException, Unreadable {
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+            // A Word or PowerPoint file is an OOXML package too: only a workbook is read as one.
+            String type = pkg.getPartsByRelationshipType(PackageRelationshipTypes.CORE_DOCUMENT).stream().findFirst()
+                    .map(PackagePart::getContentType).orElse("");
+            if (!type.startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml")
+                    && !type.startsWith("application/vnd.ms-excel")) {
+                throw new Unreadable(Reason.NOT_A_SPREADSHEET, "an OOXML package that is not a workbook: " + type, null);
+            }
             XSSFReader reader = new XSSFReader(pkg);
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
             StylesTable styles = reader.getStylesTable();
