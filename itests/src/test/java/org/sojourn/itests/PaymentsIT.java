@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertTrue;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
 import java.io.ByteArrayInputStream;
 import java.net.URLEncoder;
@@ -52,6 +53,8 @@ public class PaymentsIT extends SojournTestSupport {
     protected Option[] extraOptions() {
         List<Option> options = new ArrayList<>(List.of(super.extraOptions()));
         options.addAll(List.of(Simulators.options(httpPort)));
+        // Passed payment deadlines are applied within a second, not five minutes.
+        options.add(editConfigurationFilePut("etc/org.sojourn.deadlines.cfg", "sweepSeconds", "1"));
         return options.toArray(Option[]::new);
     }
 
@@ -161,7 +164,7 @@ public class PaymentsIT extends SojournTestSupport {
         awaitOrder(order.get("id").asText(), "SUCCEEDED");
         awaitCallbacks("REJECTED", 1);
         assertEquals("two genuine copies, applied once", 2, historyCount("RECORD_PAYMENT", group));
-        awaitCallbacks("DUPLICATE", 1);
+        awaitCallbacks("DUPLICATE", order);
         JsonNode discrepancies = first.get("/api/v1/payment-desk/discrepancies").json();
         assertTrue(discrepancies.toString(), discrepancies.toString().contains("FORGED_CALLBACK"));
 
@@ -175,7 +178,7 @@ public class PaymentsIT extends SojournTestSupport {
         String skewed = approvedGroup("金額不符", 1, "PF2");
         JsonNode mismatch = start("card", null, skewed);
         payOnline(mismatch, true);
-        awaitCallbacks("MISMATCH", 1);
+        awaitCallbacks("MISMATCH", mismatch);
         assertEquals("a wrong amount pays nothing", "PENDING", order(mismatch).get("status").asText());
         assertTrue(first.get("/api/v1/payment-desk/discrepancies").json().toString().contains("AMOUNT_MISMATCH"));
         // The provider's own record holds the right amount: the repair job's query settles it.
@@ -327,7 +330,7 @@ public class PaymentsIT extends SojournTestSupport {
         String group = approvedGroup("對帳", 2, "PR1");
         JsonNode order = start("card", null, group);
         payOnline(order, true);
-        awaitCallbacks("MISMATCH", 1);
+        awaitCallbacks("MISMATCH", order);
         simulator.post("/sim/switches", "application/x-www-form-urlencoded", "reset=true");
         assertEquals(200, first.postJson("/api/v1/payment-desk/repair", "").status());
         JsonNode paid = awaitOrder(order.get("id").asText(), "SUCCEEDED");
@@ -435,6 +438,40 @@ public class PaymentsIT extends SojournTestSupport {
         assertEquals(1, count("select count(*) from security_audit where event = 'API_KEY_REVOKE' and detail = ?", "key " + keyId));
     }
 
+    @Test
+    public void anUnpaidApprovalLapsesAfterItsDeadlineUnlessAPaymentIsUnderWay() throws Exception {
+        String unpaid = approvedGroup("逾期未繳", 1, "PL1");
+        String atTheStore = approvedGroup("超商繳費中", 1, "PL2");
+        JsonNode order = start("cvs", null, atTheStore);
+        String code = issued(order, "PaymentNo");
+        awaitInstructions(order);
+
+        // Both payment deadlines pass at once: what five working days would do, done to the rows.
+        try (Connection connection = openDirectConnection(); PreparedStatement passed = connection.prepareStatement(
+                "update case_applicant set deadline = current_date - 1 where group_id in"
+                        + " (select id from case_group where group_number in (?, ?))")) {
+            passed.setString(1, unpaid);
+            passed.setString(2, atTheStore);
+            assertEquals(2, passed.executeUpdate());
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (casesIn("APPROVAL_LAPSED", unpaid) == 0) {
+            assertTrue("the sweeper lapses the unpaid approval within 30 s", System.nanoTime() < deadline);
+            Thread.sleep(100); // polling interval of a condition wait
+        }
+        assertEquals("the same sweep held the one a store payment is under way for", 1, casesIn("AWAITING_PAYMENT", atTheStore));
+        assertEquals(1, historyCount("LAPSE_APPROVAL", unpaid));
+        assertEquals("the applicant is told", 1, count("select count(*) from mail_outbox where subject like ?", "%核准失效%"));
+        assertFalse("no longer payable", clerk.get("/api/v1/payments/payable").body().contains(unpaid));
+        assertEquals("NOT_AWAITING_PAYMENT", clerk.postJson("/api/v1/payments", UUID.randomUUID().toString(),
+                order("card", null, unpaid)).json().get("code").asText());
+
+        assertEquals(200, simulator.post("/sim/offline/pay", "application/x-www-form-urlencoded", "paymentNo=" + code).status());
+        assertEquals(200, simulator.post("/sim/clock/advance", "application/x-www-form-urlencoded", "days=2").status());
+        awaitOrder(order.get("id").asText(), "SUCCEEDED");
+        assertEquals("paid at the store on time, posted after the deadline", 1, casesIn("PAID", atTheStore));
+    }
+
     // --- helpers --------------------------------------------------------------------------------
 
     private String submittedGroup(String name, int applicants, String prefix) {
@@ -504,6 +541,18 @@ public class PaymentsIT extends SojournTestSupport {
     private JsonNode awaitInstructions(JsonNode order) {
         return clerk.await("/api/v1/payments/" + order.get("id").asText(), a -> a.status() == 200
                 && a.json().hasNonNull("instructions"), Duration.ofSeconds(30)).json();
+    }
+
+    /** Waits for a callback of this outcome for this order (earlier tests' callbacks of the outcome do not count). */
+    private void awaitCallbacks(String outcome, JsonNode order) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (count("select count(*) from payment_callback c join payment_order o on o.id = c.order_id where c.outcome = '"
+                + outcome + "' and o.public_id = ?", order.get("id").asText()) == 0) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("No " + outcome + " callback for order " + order.get("id") + " within 30 s");
+            }
+            Thread.sleep(100); // polling interval of a condition wait
+        }
     }
 
     private void awaitCallbacks(String outcome, int atLeast) throws Exception {

@@ -26,6 +26,8 @@ public enum CaseAction {
     WITHDRAW_GROUP(Performer.APPLICANT, false, "整團撤銷", "Withdraw group"),
     /** 繳費: a payment channel confirmed the fee. */
     RECORD_PAYMENT(Performer.SYSTEM, false, "繳費完成", "Record payment"),
+    /** The payment deadline passed with no payment under way: the approval lapses. */
+    LAPSE_APPROVAL(Performer.SYSTEM, false, "逾期未繳費", "Lapse an unpaid approval"),
     /** 製證完成: the card desk has the card. */
     MARK_CARD_READY(Performer.CARD_DESK, false, "製證完成", "Mark card ready"),
     /** 領證: the card desk handed the card over. */

@@ -27,6 +27,8 @@ public enum CaseStatus {
     NOT_ACCEPTED("不受理", "Not accepted"),
     /** 不核准: the second review did not approve the application. */
     NOT_APPROVED("不核准", "Not approved"),
+    /** Approved, but not paid by the payment deadline: the approval lapsed (核准失效). */
+    APPROVAL_LAPSED("逾期未繳費", "Approval lapsed: not paid in time"),
     /** (個案)撤銷: the applicant withdrew this case. */
     WITHDRAWN("撤銷", "Withdrawn"),
     /** 整團撤銷: the applicant withdrew the whole group. */
@@ -52,7 +54,7 @@ public enum CaseStatus {
 
     /** @return whether nothing more will happen to the case */
     public boolean isFinal() {
-        return this == PICKED_UP || this == NOT_ACCEPTED || this == NOT_APPROVED || this == WITHDRAWN
+        return this == PICKED_UP || this == NOT_ACCEPTED || this == NOT_APPROVED || this == APPROVAL_LAPSED || this == WITHDRAWN
                 || this == GROUP_WITHDRAWN;
     }
 }

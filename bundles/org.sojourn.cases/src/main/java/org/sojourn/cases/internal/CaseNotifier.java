@@ -92,6 +92,10 @@ public final class CaseNotifier {
                 values.put("whatEnLower", notAccepted ? "not accepted" : "not approved");
                 template = "case-refused";
             }
+            case LAPSE_APPROVAL -> {
+                values.put("deadline", String.valueOf(applicant.deadline));
+                template = "case-lapsed";
+            }
             case MARK_CARD_READY -> {
                 String code = applicant.group.pickupOffice;
                 ReferenceEntry office = ReferenceTables.find(em, ReferenceList.PICKUP_OFFICE, code)

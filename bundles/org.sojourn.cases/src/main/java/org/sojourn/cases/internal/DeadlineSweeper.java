@@ -29,9 +29,12 @@ import org.sojourn.cases.api.CaseStatus;
 
 /**
  * Applies what a passed deadline means (§8): a case not corrected or supplemented in time is not
- * accepted (不受理). Every node runs it; each case is decided in its own transaction under its row
- * lock and only if it is still overdue, so two nodes, or a run after a crash, never decide one twice.
- * Unpaid approvals are the payment module's to expire, after asking the payment provider (issue 7).
+ * accepted (不受理); an approval not paid by its payment deadline lapses (核准失效) — but only once
+ * no payment order of its group is open, since a convenience-store or bank payment made on the last
+ * day reaches Sojourn days later, and the order's own expiry asks the provider first. Zero-fee
+ * approvals (nothing to pay) never lapse. Every node runs it; each case is decided in its own
+ * transaction under its row lock and only if it is still overdue, so two nodes, or a run after a
+ * crash, never decide one twice.
  */
 @Component(service = DeadlineSweeper.class, immediate = true, configurationPid = "org.sojourn.deadlines",
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
@@ -91,6 +94,10 @@ public final class DeadlineSweeper {
             if (refused > 0) {
                 LOG.info("{} case(s) not accepted: correction or supplement deadline passed", refused);
             }
+            int lapsed = lapseUnpaid();
+            if (lapsed > 0) {
+                LOG.info("{} approval(s) lapsed: payment deadline passed", lapsed);
+            }
         } catch (RuntimeException e) {
             LOG.warn("Applying passed deadlines failed; the next sweep tries again", e);
         }
@@ -107,6 +114,48 @@ public final class DeadlineSweeper {
             refused += refuseIfStillOverdue(id, today) ? 1 : 0;
         }
         return refused;
+    }
+
+    /** @return how many unpaid approvals lapsed */
+    int lapseUnpaid() {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), RocYear.TAIWAN);
+        List<Long> overdue = Tx.run(jpa, em -> em.createQuery("select a.id from ApplicantEntity a where a.status = :approved"
+                + " and a.deadline < :today and a.feeTwd > 0", Long.class).setParameter("approved", CaseStatus.AWAITING_PAYMENT)
+                .setParameter("today", today).getResultList());
+        int lapsed = 0;
+        for (Long id : overdue) {
+            lapsed += lapseIfStillUnpaid(id, today) ? 1 : 0;
+        }
+        return lapsed;
+    }
+
+    private boolean lapseIfStillUnpaid(long id, LocalDate today) {
+        Transition[] done = {null};
+        ApplicantEntity[] type = {null};
+        boolean lapsed = Tx.run(jpa, em -> {
+            ApplicantEntity applicant = em.find(ApplicantEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
+            if (applicant == null || applicant.status != CaseStatus.AWAITING_PAYMENT || applicant.deadline == null
+                    || !applicant.deadline.isBefore(today) || !JpaPayments.openOrders(em, List.of(applicant.group.id)).isEmpty()) {
+                return false; // paid, being paid, or another node was first
+            }
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+            CaseStatus to = StateGraph.require(applicant.status, CaseAction.LAPSE_APPROVAL);
+            String reason = "逾期未繳費（繳費期限 " + applicant.deadline + "），核准失效。 / Not paid by the deadline, "
+                    + applicant.deadline + "; the approval lapsed.";
+            em.persist(new CommentEntity(applicant.group.id, applicant.id, now, 0L, SYSTEM, CommentEntity.COMMENT, reason));
+            History.record(em, now, null, applicant.group, applicant, CaseAction.LAPSE_APPROVAL.name(), applicant.status, to, reason);
+            done[0] = new Transition(applicant.receiptNumber, CaseAction.LAPSE_APPROVAL, applicant.status, to, Forms.of(applicant));
+            type[0] = applicant;
+            notifier.decided(em, applicant, CaseAction.LAPSE_APPROVAL, reason);
+            applicant.status = to;
+            applicant.deadline = null;
+            applicant.updatedAt = now;
+            return true;
+        });
+        if (lapsed) {
+            Hooks.after(types, List.of(Map.entry(type[0], done[0])));
+        }
+        return lapsed;
     }
 
     private boolean refuseIfStillOverdue(long id, LocalDate today) {

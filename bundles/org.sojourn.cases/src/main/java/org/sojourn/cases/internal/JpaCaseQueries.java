@@ -139,7 +139,7 @@ public final class JpaCaseQueries implements CaseQueries {
                     case AWAITING_FIRST_REVIEW, AWAITING_SECOND_REVIEW -> line[0] += cases;
                     case RETURNED_FOR_CORRECTION, AWAITING_SUPPLEMENT -> line[1] += cases;
                     case AWAITING_PAYMENT -> line[2] += cases;
-                    case NOT_ACCEPTED, NOT_APPROVED -> line[3] += cases;
+                    case NOT_ACCEPTED, NOT_APPROVED, APPROVAL_LAPSED -> line[3] += cases;
                     default -> {
                         // paid, withdrawn and picked-up cases need nobody's attention
                     }
@@ -148,7 +148,7 @@ public final class JpaCaseQueries implements CaseQueries {
             TypedQuery<Object[]> refused = em.createQuery("select g.businessLine, count(distinct g.id)" + where
                     + " and a.status in :refused group by g.businessLine", Object[].class);
             parameters.forEach(refused::setParameter);
-            refused.setParameter("refused", List.of(CaseStatus.NOT_ACCEPTED, CaseStatus.NOT_APPROVED));
+            refused.setParameter("refused", List.of(CaseStatus.NOT_ACCEPTED, CaseStatus.NOT_APPROVED, CaseStatus.APPROVAL_LAPSED));
             Map<String, Long> refusedByLine = new HashMap<>();
             refused.getResultList().forEach(row -> refusedByLine.put((String) row[0], (Long) row[1]));
             return lines.entrySet().stream().map(e -> new DashboardLine(e.getKey(), e.getValue()[0], e.getValue()[1],

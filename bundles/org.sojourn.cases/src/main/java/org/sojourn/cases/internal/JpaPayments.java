@@ -425,7 +425,8 @@ public final class JpaPayments implements Payments {
     }
 
     /** @return the open order of each group that has one: group id → order's public id */
-    private static Map<Long, String> openOrders(EntityManager em, List<Long> groupIds) {
+    /** @return per group among these, the public id of a payment order still open for it */
+    static Map<Long, String> openOrders(EntityManager em, List<Long> groupIds) {
         if (groupIds.isEmpty()) {
             return Map.of();
         }

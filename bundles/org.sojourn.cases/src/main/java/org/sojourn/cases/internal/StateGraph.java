@@ -1,6 +1,7 @@
 package org.sojourn.cases.internal;
 
 import static org.sojourn.cases.api.CaseAction.APPROVE;
+import static org.sojourn.cases.api.CaseAction.LAPSE_APPROVAL;
 import static org.sojourn.cases.api.CaseAction.MARK_CARD_READY;
 import static org.sojourn.cases.api.CaseAction.NOT_ACCEPT;
 import static org.sojourn.cases.api.CaseAction.NOT_APPROVE;
@@ -14,6 +15,7 @@ import static org.sojourn.cases.api.CaseAction.RETURN_TO_FIRST_REVIEW;
 import static org.sojourn.cases.api.CaseAction.SUBMIT;
 import static org.sojourn.cases.api.CaseAction.WITHDRAW_CASE;
 import static org.sojourn.cases.api.CaseAction.WITHDRAW_GROUP;
+import static org.sojourn.cases.api.CaseStatus.APPROVAL_LAPSED;
 import static org.sojourn.cases.api.CaseStatus.AWAITING_FIRST_REVIEW;
 import static org.sojourn.cases.api.CaseStatus.AWAITING_PAYMENT;
 import static org.sojourn.cases.api.CaseStatus.AWAITING_SECOND_REVIEW;
@@ -74,6 +76,7 @@ public final class StateGraph {
         edge(AWAITING_SECOND_REVIEW, WITHDRAW_GROUP, GROUP_WITHDRAWN);
 
         edge(AWAITING_PAYMENT, RECORD_PAYMENT, PAID);
+        edge(AWAITING_PAYMENT, LAPSE_APPROVAL, APPROVAL_LAPSED);
         edge(PAID, MARK_CARD_READY, CARD_READY);
         edge(CARD_READY, RECORD_PICKUP, PICKED_UP);
     }

@@ -84,7 +84,7 @@ class ApplicationsTest {
             assertEquals(1000, approved.grant().feeTwd());
             assertEquals("IC_CARD", approved.grant().documentKind());
             assertNotNull(approved.grant().certificateNumber());
-            assertEquals(List.of(CaseAction.RECORD_PAYMENT), approved.allowedActions());
+            assertEquals(List.of(CaseAction.RECORD_PAYMENT, CaseAction.LAPSE_APPROVAL), approved.allowedActions());
 
             String other = submitted.receipts().get(1).receiptNumber();
             assertEquals("COMMENT_REQUIRED", assertThrows(DomainException.class,

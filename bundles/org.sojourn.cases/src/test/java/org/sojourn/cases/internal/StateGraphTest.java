@@ -43,7 +43,8 @@ class StateGraphTest {
                     CaseAction.RETURN_TO_FIRST_REVIEW, CaseStatus.AWAITING_FIRST_REVIEW,
                     CaseAction.WITHDRAW_CASE, CaseStatus.WITHDRAWN,
                     CaseAction.WITHDRAW_GROUP, CaseStatus.GROUP_WITHDRAWN),
-            CaseStatus.AWAITING_PAYMENT, Map.of(CaseAction.RECORD_PAYMENT, CaseStatus.PAID),
+            CaseStatus.AWAITING_PAYMENT, Map.of(CaseAction.RECORD_PAYMENT, CaseStatus.PAID,
+                    CaseAction.LAPSE_APPROVAL, CaseStatus.APPROVAL_LAPSED),
             CaseStatus.PAID, Map.of(CaseAction.MARK_CARD_READY, CaseStatus.CARD_READY),
             CaseStatus.CARD_READY, Map.of(CaseAction.RECORD_PICKUP, CaseStatus.PICKED_UP));
 
@@ -64,7 +65,7 @@ class StateGraphTest {
                 }
             }
         }
-        assertEquals(23, allowed);
+        assertEquals(24, allowed);
     }
 
     @Test

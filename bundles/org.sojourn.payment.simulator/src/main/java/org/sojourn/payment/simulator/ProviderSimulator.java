@@ -29,7 +29,8 @@ import org.sojourn.payment.protocols.newebpay.NewebpayProvider;
  * ECPay and NewebPay as a merchant meets them, on one port: the hosted cashier pages, the trade
  * queries, server-to-server callbacks retried until acknowledged, and offline payments (virtual
  * account, convenience store) whose posting arrives days later in the simulator's own clock, which
- * {@code POST /sim/clock/advance?days=N} moves. {@code POST /sim/switches} turns faults on.
+ * {@code POST /sim/clock/advance?days=N} moves. {@code POST /sim/switches} turns faults on; with
+ * {@code reset=true} it first turns them all off and sets the clock back to the real time.
  *
  * <p>Run alone: {@code java -jar org.sojourn.payment.simulator.jar} with system properties
  * {@code port}, {@code ecpay.merchantId}, {@code ecpay.hashKey}, {@code ecpay.hashIv},
@@ -381,6 +382,7 @@ public final class ProviderSimulator implements AutoCloseable {
     private Answer switches(Map<String, String> form) {
         if ("true".equals(form.remove("reset"))) {
             switches.reset();
+            skew = Duration.ZERO; // each test starts on today's date; payments awaiting posting still post when it comes
         }
         switches.set(form);
         return Answer.text(200, "ok");
