@@ -46,6 +46,7 @@ public final class StudentProfileService implements StudentProfiles {
     /** The reference lists, for the districts and postal codes; optional, as the case core may be stopped. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile ReferenceData reference;
+
     private final PasswordHasher hasher = new PasswordHasher();
     private final Clock clock = Clock.systemUTC();
 
