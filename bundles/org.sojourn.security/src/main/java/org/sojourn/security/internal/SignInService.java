@@ -202,9 +202,9 @@ public final class SignInService implements Authentication {
                 .toUpperCase(Locale.ROOT).replaceAll("[\\s-]", "");
         String nameKey = Normalizer.normalize(entry.englishName() == null ? "" : entry.englishName(), Normalizer.Form.NFKC)
                 .toUpperCase(Locale.ROOT).replaceAll("\\s", "");
-        // Misses count per passport number, as failed sign-ins per login: birth dates cannot be tried one by one.
-        String key = "entry:" + passport;
-        String throttled = key.substring(0, Math.min(key.length(), MAX_LOGIN_LENGTH));
+        // Misses count per passport number, as failed sign-ins per login: birth dates cannot be tried one
+        // by one. The throttle and the audit trail keep a digest, not the passport number itself.
+        String throttled = "entry:" + Tokens.sha256(passport).substring(0, MAX_LOGIN_LENGTH - "entry:".length());
         if (captchaRequired) {
             boolean solved = Transactions.inTransaction(dataSource, connection -> {
                 boolean right = Captchas.consume(connection, now, entry.captchaId(), entry.captchaAnswer());
