@@ -69,6 +69,8 @@ public class HealthIT extends SojournTestSupport {
         assertTrue(document.get("paths").has("/v1/groups/{group}/submission"));
         assertTrue(document.get("paths").has("/v1/review/cases/{receipt}/decisions"));
         assertTrue(document.get("paths").has("/v1/applicant-types"));
+        assertTrue("a list's filters are documented for its export too",
+                document.at("/paths/~1v1~1progress.xlsx/get/parameters").toString().contains("\"statusGroup\""));
     }
 
     @Test

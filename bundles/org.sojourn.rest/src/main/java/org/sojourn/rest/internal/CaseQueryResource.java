@@ -46,27 +46,27 @@ public final class CaseQueryResource {
     /** The progress query's filters, the same for the list and its export. */
     public static final class Filters {
         @QueryParam("businessLine")
-        String businessLine;
+        public String businessLine;
         /** {@code ALL}, {@code UNDER_REVIEW}, {@code AWAITING_PAYMENT}, {@code PAID} or {@code GROUP_WITHDRAWN}. */
         @QueryParam("statusGroup")
-        String statusGroup;
+        public String statusGroup;
         @QueryParam("groupNumber")
-        String groupNumber;
+        public String groupNumber;
         @QueryParam("receiptNumber")
-        String receiptNumber;
+        public String receiptNumber;
         /** The start of a Chinese or English name. */
         @QueryParam("name")
-        String name;
+        public String name;
         @QueryParam("birthDate")
-        String birthDate;
+        public String birthDate;
         @QueryParam("submittedFrom")
-        String from;
+        public String from;
         @QueryParam("submittedTo")
-        String to;
+        public String to;
         /** {@code newest} (default) or {@code oldest} submission first. */
         @QueryParam("sort")
         @DefaultValue("newest")
-        String sort;
+        public String sort;
 
         ProgressQuery query(int page, int size) {
             if (!sort.equals("newest") && !sort.equals("oldest")) {

@@ -46,17 +46,17 @@ public final class ReviewResource {
     public static final class Filters {
         /** The queue: {@code AWAITING_FIRST_REVIEW} or {@code AWAITING_SECOND_REVIEW}. */
         @QueryParam("status")
-        String status;
+        public String status;
         @QueryParam("businessLine")
-        String businessLine;
+        public String businessLine;
         @QueryParam("applicantType")
-        String applicantType;
+        public String applicantType;
         @QueryParam("groupNumber")
-        String groupNumber;
+        public String groupNumber;
         @QueryParam("submittedFrom")
-        String from;
+        public String from;
         @QueryParam("submittedTo")
-        String to;
+        public String to;
 
         ReviewQuery query(int page, int size) {
             return new ReviewQuery(status(status), Requests.blankToNull(businessLine), Requests.blankToNull(applicantType),
