@@ -23,7 +23,7 @@ import org.osgi.framework.Bundle;
 public class FeaturesIT extends SojournTestSupport {
 
     private static final List<String> OWN_FEATURES = List.of("sojourn-api", "sojourn-core", "sojourn-notify", "sojourn-security", "sojourn-rest",
-            "sojourn-roster", "sojourn-applicant-foreign", "sojourn-applicant-overseaschinese", "sojourn-applicant-mainland",
+            "sojourn-roster", "sojourn-documents", "sojourn-applicant-foreign", "sojourn-applicant-overseaschinese", "sojourn-applicant-mainland",
             "sojourn-applicant-hkmacao", "sojourn-applicant-nohousehold", "sojourn-payment-card", "sojourn-payment-webatm",
             "sojourn-payment-virtualaccount", "sojourn-payment-cvs", "sojourn-payment-egov",
             "sojourn");
@@ -39,6 +39,7 @@ public class FeaturesIT extends SojournTestSupport {
         features.installFeature("sojourn-security-libs");
         features.installFeature("sojourn-mail-libs");
         features.installFeature("sojourn-spreadsheet-libs");
+        features.installFeature("sojourn-pdf-libs");
     }
 
     @Test
@@ -82,7 +83,8 @@ public class FeaturesIT extends SojournTestSupport {
     private List<String> sojournBundles() {
         return Arrays.stream(bundleContext.getBundles())
                 .map(Bundle::getSymbolicName)
-                .filter(name -> name.startsWith("org.sojourn.") && !name.equals("org.sojourn.poi")) // POI: a library, wrapped
+                .filter(name -> name.startsWith("org.sojourn.") && !name.equals("org.sojourn.poi") // libraries, wrapped
+                        && !name.equals("org.sojourn.pdfbox"))
                 .sorted()
                 .toList();
     }

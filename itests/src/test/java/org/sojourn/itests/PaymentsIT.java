@@ -7,8 +7,13 @@ import static org.junit.Assert.assertTrue;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.security.cert.X509Certificate;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -23,9 +28,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.bouncycastle.asn1.ASN1InputStream;
+import org.bouncycastle.asn1.cms.ContentInfo;
+import org.bouncycastle.cms.CMSException;
+import org.bouncycastle.cms.CMSProcessableByteArray;
+import org.bouncycastle.cms.CMSSignedData;
+import org.bouncycastle.cms.SignerInformation;
+import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.junit.Before;
 import org.junit.Test;
 import org.ops4j.pax.exam.Option;
@@ -108,6 +124,44 @@ public class PaymentsIT extends SojournTestSupport {
         Http.Answer twice = clerk.postJson("/api/v1/payments", UUID.randomUUID().toString(), order("card", null, one));
         assertEquals(409, twice.status());
         assertEquals("ALREADY_PAID", twice.json().get("code").asText());
+
+        // The fee receipt to show at the counter: every field in both languages, signed with the configured key.
+        byte[] receipt = clerk.download("/api/v1/fee-receipts/" + one + ".pdf");
+        try (PDDocument document = Loader.loadPDF(receipt)) {
+            String text = new PDFTextStripper().getText(document);
+            String number = paid.at("/groups/0/groupNumber").asText().equals(one) ? paid.at("/groups/0/feeReceiptNumber").asText()
+                    : paid.at("/groups/1/feeReceiptNumber").asText();
+            for (String expected : List.of("內政部移民署 自行收納款項電子收據", "Electronic Receipt of Fees Collected", "外字第 " + number + "號",
+                "團號：" + one + " 線上申辦", "新臺幣 貳仟元整", "2,000", "0508580102-1 證照費", "刷卡一", "主辦出納")) {
+                assertTrue(expected + " in " + text, text.contains(expected));
+            }
+            PDSignature signature = document.getLastSignatureDictionary();
+            KeyStore development = KeyStore.getInstance("PKCS12");
+            try (InputStream in = Files.newInputStream(Path.of(System.getProperty("karaf.data"), "sojourn", "documents-development.p12"))) {
+                development.load(in, "sojourn-development".toCharArray());
+            }
+            X509Certificate configured = (X509Certificate) development.getCertificate("sojourn-development");
+            assertTrue("signed with the configured key", signedBy(signature, signature.getSignedContent(receipt), configured));
+            byte[] changed = receipt.clone();
+            changed[signature.getByteRange()[1] / 2] ^= 1;
+            assertFalse("a byte changed after signing fails", signedBy(signature, signature.getSignedContent(changed), configured));
+        }
+        assertEquals("NOT_PAID", clerk.get("/api/v1/fee-receipts/" + approvedGroup("未繳費收據", 1, "PC3") + ".pdf").json()
+                .get("code").asText());
+        addSchool("22099131");
+        assertEquals(404, as("22099131").get("/api/v1/fee-receipts/" + one + ".pdf").status());
+    }
+
+    /** @return whether the PDF signature's CMS is the certificate's over exactly these bytes */
+    private static boolean signedBy(PDSignature signature, byte[] signedContent, X509Certificate certificate) throws Exception {
+        // /Contents is padded with zeros to its reserved size: read the one CMS structure in it.
+        try (ASN1InputStream in = new ASN1InputStream(signature.getContents())) {
+            CMSSignedData data = new CMSSignedData(new CMSProcessableByteArray(signedContent), ContentInfo.getInstance(in.readObject()));
+            SignerInformation signer = data.getSignerInfos().getSigners().iterator().next();
+            return signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(certificate));
+        } catch (CMSException changedBytes) {
+            return false;
+        }
     }
 
     @Test

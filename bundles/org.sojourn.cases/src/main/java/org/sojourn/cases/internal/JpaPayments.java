@@ -51,6 +51,7 @@ import org.sojourn.cases.api.Performer;
 import org.sojourn.payment.api.CallbackAnswer;
 import org.sojourn.payment.api.ChannelOption;
 import org.sojourn.payment.api.Discrepancy;
+import org.sojourn.payment.api.FeeReceipt;
 import org.sojourn.payment.api.PayableGroup;
 import org.sojourn.payment.api.PaymentOrderRequest;
 import org.sojourn.payment.api.PaymentOrderStatus;
@@ -363,6 +364,24 @@ public final class JpaPayments implements Payments {
     public Reconciliation reconciliation(Actor actor, LocalDate day) {
         requireOfficer(actor);
         return reconciliations.of(day);
+    }
+
+    @Override
+    public FeeReceipt feeReceipt(Actor actor, String groupNumber) {
+        return Tx.run(jpa, em -> {
+            CaseGroupEntity group = CaseAccess.group(em, actor, groupNumber, false);
+            OrderGroupEntity line = em.createQuery("select l from OrderGroupEntity l join fetch l.order o where l.group = :group"
+                    + " and o.status = :paid and l.feeReceiptNumber is not null", OrderGroupEntity.class).setParameter("group", group)
+                    .setParameter("paid", PaymentOrderStatus.SUCCEEDED).getResultList().stream().findFirst()
+                    .orElseThrow(() -> new DomainException(ErrorKind.CONFLICT, "NOT_PAID", "此團號尚未繳費，沒有規費收據。",
+                            "This group is not paid yet; there is no fee receipt."));
+            List<String> receipts = group.applicants.stream()
+                    .filter(a -> a.status == CaseStatus.PAID || a.status == CaseStatus.CARD_READY || a.status == CaseStatus.PICKED_UP)
+                    .map(a -> a.receiptNumber).sorted().toList();
+            return new FeeReceipt(line.feeReceiptNumber, line.order.paidAt, group.groupNumber, group.applicationName,
+                    receipts.isEmpty() ? "" : receipts.get(0), receipts.isEmpty() ? "" : receipts.get(receipts.size() - 1),
+                    line.applicants, line.amountTwd, group.businessLine, line.order.channelId);
+        });
     }
 
     @Override

@@ -107,4 +107,13 @@ public interface Payments {
      * @return the statement: those of its channels that are installed or had activity that day
      */
     Reconciliation statement(Actor partner, LocalDate day, Set<String> channelIds);
+
+    /**
+     * @param actor       the payer's side (the group's owner) or an officer
+     * @param groupNumber a paid group
+     * @return what its fee receipt shows
+     * @throws org.sojourn.cases.api.DomainException {@code GROUP_NOT_FOUND} outside the actor's reach,
+     *                                               {@code NOT_PAID} (409) before the fee is paid
+     */
+    FeeReceipt feeReceipt(Actor actor, String groupNumber);
 }

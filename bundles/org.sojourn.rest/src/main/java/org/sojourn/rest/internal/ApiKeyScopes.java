@@ -27,6 +27,7 @@ final class ApiKeyScopes {
             WithdrawalResource.class, CASES,
             RosterResource.class, CASES,
             PaymentResource.class, PAYMENTS,
+            DocumentResource.class, PAYMENTS,
             PartnerStatementResource.class, SETTLEMENTS);
     private static final Set<String> READS = Set.of("GET", "HEAD");
 

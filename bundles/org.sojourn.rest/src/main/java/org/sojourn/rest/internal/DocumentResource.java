@@ -1,0 +1,51 @@
+package org.sojourn.rest.internal;
+
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.sojourn.cases.api.DomainException;
+import org.sojourn.cases.api.ErrorKind;
+import org.sojourn.documents.api.Documents;
+import org.sojourn.security.api.Role;
+
+/**
+ * {@code /api/v1/fee-receipts/{group}.pdf}: the download area's fee receipt (§4.10), signed, for the
+ * group's own applicants and for officers. (A root of its own: under {@code v1/groups/{group}} it would
+ * take over every request to the groups' resource.)
+ */
+@Component(service = DocumentResource.class)
+@JaxrsResource
+@Path("v1/fee-receipts")
+@Allowed({Role.SCHOOL_MAIN, Role.SCHOOL_SUB, Role.STUDENT_MAINLAND, Role.STUDENT_HK_MACAO, Role.STUDENT_INDIVIDUAL,
+    Role.OFFICER_FIRST_REVIEW, Role.OFFICER_SECOND_REVIEW, Role.OFFICER_CARD_DESK})
+public final class DocumentResource {
+
+    private static final String PDF = "application/pdf";
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile Documents documents;
+
+    /** @return the group's fee receipt, a signed PDF; 409 {@code NOT_PAID} before payment */
+    @GET
+    @Path("{group}.pdf")
+    @Produces(PDF)
+    public Response feeReceipt(@Context SecurityContext security, @PathParam("group") String group) {
+        Documents current = documents;
+        if (current == null) {
+            throw new DomainException(ErrorKind.UNAVAILABLE, "DOCUMENTS_UNAVAILABLE", "文件服務暫時無法使用，請稍後再試。",
+                    "Documents are unavailable right now; try again shortly.");
+        }
+        byte[] pdf = current.feeReceipt(GroupAccess.actor(security), group);
+        return Response.ok(pdf, PDF).header("Content-Disposition", "attachment; filename=\"fee-receipt-" + group + ".pdf\"").build();
+    }
+}
