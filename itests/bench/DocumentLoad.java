@@ -82,6 +82,11 @@ public final class DocumentLoad {
         }
 
         @Override
+        public String publicUrl() {
+            return "https://sojourn.example.test";
+        }
+
+        @Override
         public Class<? extends Annotation> annotationType() {
             return PdfDocuments.Config.class;
         }

@@ -145,11 +145,43 @@ public class PaymentsIT extends SojournTestSupport {
             byte[] changed = receipt.clone();
             changed[signature.getByteRange()[1] / 2] ^= 1;
             assertFalse("a byte changed after signing fails", signedBy(signature, signature.getSignedContent(changed), configured));
+
+            // Anyone checks it by the code its QR code and link carry, without signing in.
+            Matcher link = Pattern.compile("/api/v1/verify/(R\\.[0-9]+\\.[A-Za-z0-9_-]{22})").matcher(text);
+            assertTrue(text, link.find());
+            JsonNode verified = http().get("/api/v1/verify/" + link.group(1)).json();
+            assertTrue(verified.toString(), verified.get("genuine").asBoolean());
+            assertEquals("FEE_RECEIPT", verified.get("kind").asText());
+            assertEquals(number, verified.get("documentNumber").asText());
+            assertEquals(one, verified.get("groupNumber").asText());
+            assertEquals("VALID", verified.get("status").asText());
+            assertEquals(2000, verified.get("amountTwd").asInt());
+            assertFalse("nothing personal in the answer", verified.toString().contains("刷卡一"));
+            String forged = link.group(1).replace(number, number.substring(0, number.length() - 1)
+                    + (number.endsWith("9") ? "8" : "9"));
+            assertFalse("a changed number is not genuine", http().get("/api/v1/verify/" + forged).json().get("genuine").asBoolean());
+            assertEquals("MALFORMED_CODE", http().get("/api/v1/verify/not-a-code").json().get("code").asText());
+
+            // The file itself: genuine as issued, not once a byte changed or anything was appended.
+            assertTrue(http().upload("/api/v1/verify", "receipt.pdf", receipt).json().get("genuine").asBoolean());
+            assertFalse("changed after signing", http().upload("/api/v1/verify", "receipt.pdf", changed).json().get("genuine").asBoolean());
+            byte[] appended = java.util.Arrays.copyOf(receipt, receipt.length + 10);
+            assertFalse("bytes appended after signing", http().upload("/api/v1/verify", "receipt.pdf", appended).json()
+                    .get("genuine").asBoolean());
+            assertEquals("NOT_A_PDF", http().upload("/api/v1/verify", "receipt.pdf", "%PDF-not really".getBytes(StandardCharsets.UTF_8))
+                    .json().get("code").asText());
         }
         assertEquals("NOT_PAID", clerk.get("/api/v1/fee-receipts/" + approvedGroup("未繳費收據", 1, "PC3") + ".pdf").json()
                 .get("code").asText());
         addSchool("22099131");
         assertEquals(404, as("22099131").get("/api/v1/fee-receipts/" + one + ".pdf").status());
+    }
+
+    /** @return a PDF's text as PDFBox extracts it */
+    private static String pdfText(byte[] pdf) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
     }
 
     /** @return whether the PDF signature's CMS is the certificate's over exactly these bytes */
@@ -186,6 +218,9 @@ public class PaymentsIT extends SojournTestSupport {
         JsonNode slip = awaitInstructions(byAccount);
         assertEquals("VIRTUAL_ACCOUNT", slip.at("/instructions/kind").asText());
         assertEquals(accountNumber, slip.at("/instructions/account").asText());
+        String printed = pdfText(clerk.download("/api/v1/payments/" + byAccount.get("id").asText() + "/slip.pdf"));
+        assertTrue(printed, printed.contains("虛擬帳號 Virtual account：" + accountNumber) && printed.contains("銀行代碼 Bank code："));
+        assertEquals("NO_SLIP", clerk.get("/api/v1/payments/" + byWebatm.get("id").asText() + "/slip.pdf").json().get("code").asText());
         assertEquals(200, simulator.post("/sim/offline/pay", "application/x-www-form-urlencoded", "paymentNo=" + accountNumber).status());
         assertEquals(200, simulator.post("/sim/clock/advance", "application/x-www-form-urlencoded", "days=1").status());
         awaitOrder(byAccount.get("id").asText(), "SUCCEEDED");
@@ -200,6 +235,11 @@ public class PaymentsIT extends SojournTestSupport {
         JsonNode slip = awaitInstructions(order);
         assertEquals("STORE_CODE", slip.at("/instructions/kind").asText());
         assertEquals(code, slip.at("/instructions/storeCode").asText());
+        String printed = pdfText(clerk.download("/api/v1/payments/" + order.get("id").asText() + "/slip.pdf"));
+        for (String expected : List.of("規費繳費單", "Fee Payment Slip", "繳費代碼 Payment code：" + code, "NT$ 2,000", "貳仟元整",
+            "團號 Group " + group, order.get("reference").asText())) {
+            assertTrue(expected + " in " + printed, printed.contains(expected));
+        }
         assertEquals(200, simulator.post("/sim/offline/pay", "application/x-www-form-urlencoded", "paymentNo=" + code).status());
         assertEquals(200, simulator.post("/sim/clock/advance", "application/x-www-form-urlencoded", "days=1").status());
         assertEquals("paid at the store, not posted yet", "PENDING", order(order).get("status").asText());

@@ -370,18 +370,29 @@ public final class JpaPayments implements Payments {
     public FeeReceipt feeReceipt(Actor actor, String groupNumber) {
         return Tx.run(jpa, em -> {
             CaseGroupEntity group = CaseAccess.group(em, actor, groupNumber, false);
-            OrderGroupEntity line = em.createQuery("select l from OrderGroupEntity l join fetch l.order o where l.group = :group"
+            return em.createQuery("select l from OrderGroupEntity l join fetch l.order o where l.group = :group"
                     + " and o.status = :paid and l.feeReceiptNumber is not null", OrderGroupEntity.class).setParameter("group", group)
-                    .setParameter("paid", PaymentOrderStatus.SUCCEEDED).getResultList().stream().findFirst()
+                    .setParameter("paid", PaymentOrderStatus.SUCCEEDED).getResultList().stream().findFirst().map(JpaPayments::receipt)
                     .orElseThrow(() -> new DomainException(ErrorKind.CONFLICT, "NOT_PAID", "此團號尚未繳費，沒有規費收據。",
                             "This group is not paid yet; there is no fee receipt."));
-            List<String> receipts = group.applicants.stream()
-                    .filter(a -> a.status == CaseStatus.PAID || a.status == CaseStatus.CARD_READY || a.status == CaseStatus.PICKED_UP)
-                    .map(a -> a.receiptNumber).sorted().toList();
-            return new FeeReceipt(line.feeReceiptNumber, line.order.paidAt, group.groupNumber, group.applicationName,
-                    receipts.isEmpty() ? "" : receipts.get(0), receipts.isEmpty() ? "" : receipts.get(receipts.size() - 1),
-                    line.applicants, line.amountTwd, group.businessLine, line.order.channelId);
         });
+    }
+
+    @Override
+    public Optional<FeeReceipt> issuedReceipt(String receiptNumber) {
+        return Tx.run(jpa, em -> em.createQuery("select l from OrderGroupEntity l join fetch l.order o join fetch l.group"
+                + " where l.feeReceiptNumber = :number and o.status = :paid", OrderGroupEntity.class).setParameter("number", receiptNumber)
+                .setParameter("paid", PaymentOrderStatus.SUCCEEDED).getResultList().stream().findFirst().map(JpaPayments::receipt));
+    }
+
+    private static FeeReceipt receipt(OrderGroupEntity line) {
+        CaseGroupEntity group = line.group;
+        List<String> receipts = group.applicants.stream()
+                .filter(a -> a.status == CaseStatus.PAID || a.status == CaseStatus.CARD_READY || a.status == CaseStatus.PICKED_UP)
+                .map(a -> a.receiptNumber).sorted().toList();
+        return new FeeReceipt(line.feeReceiptNumber, line.order.paidAt, group.groupNumber, group.applicationName,
+                receipts.isEmpty() ? "" : receipts.get(0), receipts.isEmpty() ? "" : receipts.get(receipts.size() - 1),
+                line.applicants, line.amountTwd, group.businessLine, line.order.channelId);
     }
 
     @Override

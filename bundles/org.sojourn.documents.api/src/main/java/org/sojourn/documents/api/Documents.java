@@ -17,4 +17,37 @@ public interface Documents {
      * @throws org.sojourn.cases.api.DomainException {@code GROUP_NOT_FOUND}, or {@code NOT_PAID} (409)
      */
     byte[] feeReceipt(Actor actor, String groupNumber);
+
+    /**
+     * The slip to pay an offline order at a bank or a convenience store: amount, due date, the
+     * groups it pays, and the virtual account, the store code or the three Code 39 barcodes the
+     * channel returned, printable on A4.
+     *
+     * @param payer   the order's payer
+     * @param orderId the order's id
+     * @return the signed PDF
+     * @throws org.sojourn.cases.api.DomainException {@code ORDER_NOT_FOUND}, or {@code NO_SLIP} (409) for
+     *                                               an order paid on line or not yet given its instructions
+     */
+    byte[] paymentSlip(Actor payer, String orderId);
+
+    /**
+     * Checks a document's verification code (printed as a QR code and a link on the document), for
+     * anyone, without signing in.
+     *
+     * @param code the code
+     * @return whether it is genuine and the document's current status
+     * @throws org.sojourn.cases.api.DomainException {@code MALFORMED_CODE} (400) for what cannot be a code
+     */
+    Verification verify(String code);
+
+    /**
+     * Checks a PDF file itself: genuine only when it carries Sojourn's signature over every byte of
+     * it — a file changed after signing, or with anything appended, is not — and then by its code.
+     *
+     * @param pdf the file, at most 5 MB
+     * @return whether it is genuine and the document's current status
+     * @throws org.sojourn.cases.api.DomainException {@code NOT_A_PDF} (400) for what is not a PDF
+     */
+    Verification verifyFile(byte[] pdf);
 }

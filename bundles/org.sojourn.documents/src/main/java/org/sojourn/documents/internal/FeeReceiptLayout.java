@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -15,6 +16,13 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.sojourn.payment.api.FeeReceipt;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
 /**
  * The fee receipt's page (自行收納款項電子收據, domain §11, seed 001), in Traditional Chinese with
@@ -41,12 +49,13 @@ final class FeeReceiptLayout {
     }
 
     /**
-     * @param receipt what the receipt shows
-     * @param font    the TrueType font's bytes
+     * @param receipt   what the receipt shows
+     * @param font      the TrueType font's bytes
+     * @param verifyUrl where anyone checks the receipt, printed as a link and a QR code
      * @return the PDF, unsigned
      * @throws IOException when the PDF cannot be written
      */
-    static byte[] render(FeeReceipt receipt, byte[] font) throws IOException {
+    static byte[] render(FeeReceipt receipt, byte[] font, String verifyUrl) throws IOException {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage sheet = new PDPage(PDRectangle.A4);
             document.addPage(sheet);
@@ -55,7 +64,9 @@ final class FeeReceiptLayout {
             info.setTitle("自行收納款項電子收據 " + required(receipt.receiptNumber(), "receipt number"));
             info.setAuthor("內政部移民署 National Immigration Agency");
             try (PDPageContentStream content = new PDPageContentStream(document, sheet)) {
-                new FeeReceiptLayout(document, embedded, content).write(receipt);
+                FeeReceiptLayout layout = new FeeReceiptLayout(document, embedded, content);
+                layout.write(receipt);
+                layout.verification(required(verifyUrl, "verification link"));
             }
             document.save(out);
             return out.toByteArray();
@@ -88,6 +99,33 @@ final class FeeReceiptLayout {
         y -= 20;
         line("收據聯一交繳款人收執作為入帳憑證 — Copy for the payer", 9);
         line("領取 IC 卡居留證時請出示本收據 — Show this receipt to pick up the IC resident card", 9);
+    }
+
+    /** The link anyone can check the receipt at, and the same as a QR code in the corner. */
+    private void verification(String url) throws IOException {
+        y -= 16;
+        float top = y;
+        line("查驗本收據 Verify this receipt:", 9);
+        paragraph(url, 8);
+        BitMatrix matrix;
+        try {
+            matrix = new QRCodeWriter().encode(url, BarcodeFormat.QR_CODE, 0, 0,
+                    Map.of(EncodeHintType.MARGIN, 0, EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M));
+        } catch (WriterException e) {
+            throw new IOException("The verification link does not fit a QR code", e);
+        }
+        float side = 90;
+        float module = side / matrix.getWidth();
+        float left = MARGIN + WIDTH - side;
+        float bottom = top - side;
+        for (int row = 0; row < matrix.getHeight(); row++) {
+            for (int column = 0; column < matrix.getWidth(); column++) {
+                if (matrix.get(column, row)) {
+                    page.addRect(left + column * module, bottom + (matrix.getHeight() - 1 - row) * module, module, module);
+                }
+            }
+        }
+        page.fill();
     }
 
     private void field(String label, String value) throws IOException {

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
+import java.util.Optional;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -16,7 +17,12 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sojourn.cases.api.Actor;
+import org.sojourn.cases.api.DomainException;
+import org.sojourn.cases.api.ErrorKind;
 import org.sojourn.documents.api.Documents;
+import org.sojourn.documents.api.Verification;
+import org.sojourn.payment.api.FeeReceipt;
+import org.sojourn.payment.api.PaymentOrderView;
 import org.sojourn.payment.api.Payments;
 
 /**
@@ -41,14 +47,23 @@ public final class PdfDocuments implements Documents {
         /** @return the key's alias */
         @AttributeDefinition(description = "The key's alias; blank: the only key in the keystore")
         String alias() default "";
+
+        /** @return the address people reach Sojourn at, for the verification links */
+        @AttributeDefinition(description = "Sojourn's public address, for the verification links printed on documents")
+        String publicUrl() default "http://localhost:8181";
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(PdfDocuments.class);
     private static final String FONT = "fonts/NotoSansTC-Regular.ttf";
 
+    private static final String RECEIPT = "R";
+    private static final int MAX_FILE = 5 * 1024 * 1024;
+
     private final Payments payments;
     private final SigningKey key;
     private final byte[] font;
+    private final VerificationCodes codes;
+    private final String verifyBase;
 
     /**
      * @param config   the signing key's settings
@@ -59,8 +74,11 @@ public final class PdfDocuments implements Documents {
     @Activate
     public PdfDocuments(Config config, @Reference Payments payments) throws IOException, GeneralSecurityException {
         this.payments = payments;
+        Path data = Path.of(System.getProperty("karaf.data", "data"), "sojourn");
+        this.codes = VerificationCodes.keptIn(data.resolve("verification.key"));
+        this.verifyBase = config.publicUrl().replaceAll("/+$", "") + "/api/v1/verify/";
         if (config.keystore().isBlank()) {
-            Path development = Path.of(System.getProperty("karaf.data", "data"), "sojourn", "documents-development.p12");
+            Path development = data.resolve("documents-development.p12");
             LOG.warn("Documents are signed with a development key ({}); configure etc/org.sojourn.documents.cfg for production",
                     development);
             this.key = SigningKey.development(development);
@@ -77,10 +95,64 @@ public final class PdfDocuments implements Documents {
 
     @Override
     public byte[] feeReceipt(Actor actor, String groupNumber) {
+        FeeReceipt receipt = payments.feeReceipt(actor, groupNumber);
         try {
-            return PadesSigner.sign(FeeReceiptLayout.render(payments.feeReceipt(actor, groupNumber), font), key, "自行收納款項電子收據 Fee receipt");
+            return PadesSigner.sign(FeeReceiptLayout.render(receipt, font, verifyBase + codes.code(RECEIPT, receipt.receiptNumber())), key,
+                    "自行收納款項電子收據 Fee receipt");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @Override
+    public byte[] paymentSlip(Actor payer, String orderId) {
+        PaymentOrderView order = payments.order(payer, orderId);
+        if (order.instructions() == null) {
+            throw new DomainException(ErrorKind.CONFLICT, "NO_SLIP", "此筆繳費沒有繳費單（線上付款，或尚未取得繳費資訊）。",
+                    "This payment has no slip: it is paid on line, or its instructions have not come yet.");
+        }
+        try {
+            return PadesSigner.sign(PaymentSlipLayout.render(order, font), key, "繳費單 Payment slip");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public Verification verifyFile(byte[] pdf) {
+        if (pdf == null || pdf.length > MAX_FILE) {
+            throw notAPdf();
+        }
+        Optional<String> code;
+        try {
+            code = SignatureCheck.signedCode(pdf, key.chain()[0]);
+        } catch (IOException e) {
+            throw notAPdf();
+        }
+        return code.map(this::verify).orElseGet(Verification::notGenuine);
+    }
+
+    private static DomainException notAPdf() {
+        return new DomainException(ErrorKind.INVALID_INPUT, "NOT_A_PDF", "請上傳 Sojourn 核發的 PDF 檔（至多 5 MB）。",
+                "Upload a PDF Sojourn issued (at most 5 MB).");
+    }
+
+    @Override
+    public Verification verify(String code) {
+        Optional<String[]> signed;
+        try {
+            signed = codes.check(code);
+        } catch (IllegalArgumentException e) {
+            throw new DomainException(ErrorKind.INVALID_INPUT, "MALFORMED_CODE", "查驗碼格式錯誤，請掃描文件上的 QR 碼。",
+                    "This is not a verification code; scan the QR code on the document.");
+        }
+        if (signed.isEmpty() || !RECEIPT.equals(signed.get()[0])) {
+            return Verification.notGenuine();
+        }
+        String number = signed.get()[1];
+        return payments.issuedReceipt(number)
+                .map(receipt -> new Verification(true, "FEE_RECEIPT", number, receipt.groupNumber(), "VALID", receipt.paidAt(),
+                        receipt.amountTwd()))
+                .orElseGet(() -> new Verification(true, "FEE_RECEIPT", number, null, "REVOKED", null, null));
     }
 }

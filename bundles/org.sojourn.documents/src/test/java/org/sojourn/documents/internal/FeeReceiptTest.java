@@ -36,20 +36,22 @@ class FeeReceiptTest {
     private static final FeeReceipt RECEIPT = new FeeReceipt("115000000042", Instant.parse("2026-11-21T20:00:00Z"), "151020007",
             "國立示範大學 115 學年度新生", "115696500101", "115696500103", 3, 3000, "102", "card");
 
+    private static final String VERIFY = "https://sojourn.example.test/api/v1/verify/R.115000000042.AAAAAAAAAAAAAAAAAAAAAA";
+
     @TempDir
     Path keys;
 
     @Test
     void everyFieldIsOnThePageInBothLanguagesAndTheSignatureHolds() throws Exception {
         SigningKey key = SigningKey.development(keys.resolve("development.p12"));
-        byte[] pdf = PadesSigner.sign(FeeReceiptLayout.render(RECEIPT, font()), key, "test");
+        byte[] pdf = PadesSigner.sign(FeeReceiptLayout.render(RECEIPT, font(), VERIFY), key, "test");
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
             for (String expected : List.of("內政部移民署 自行收納款項電子收據", "Electronic Receipt of Fees Collected",
                 "中華民國115年11月22日", "外字第 115000000042號", "115696500101 ~ 115696500103", "國立示範大學 115 學年度新生",
                 "0508580102-1 證照費", "3,000", "新臺幣 參仟元整", "申請證照費", "團號：151020007 線上申辦", "不得為入境臺灣之證明用",
-                "does not entitle anyone to enter Taiwan", "主辦出納", "署長")) {
+                "does not entitle anyone to enter Taiwan", "主辦出納", "署長", "Verify this receipt", VERIFY)) {
                 assertTrue(text.contains(expected), expected + " in\n" + text);
             }
             assertFalse(text.contains("null"));
@@ -64,12 +66,22 @@ class FeeReceiptTest {
                     "a byte changed after signing fails");
         }
         assertTrue(pdf.length < 200 * 1024, "a subset font keeps the receipt small: " + pdf.length + " bytes");
+
+        X509Certificate ours = key.chain()[0];
+        assertEquals("R.115000000042.AAAAAAAAAAAAAAAAAAAAAA", SignatureCheck.signedCode(pdf, ours).orElseThrow());
+        byte[] changed = pdf.clone();
+        changed[100] ^= 1;
+        assertTrue(SignatureCheck.signedCode(changed, ours).isEmpty(), "changed after signing");
+        assertTrue(SignatureCheck.signedCode(java.util.Arrays.copyOf(pdf, pdf.length + 1), ours).isEmpty(), "appended to");
+        X509Certificate someoneElse = SigningKey.development(keys.resolve("other.p12")).chain()[0];
+        assertTrue(SignatureCheck.signedCode(pdf, someoneElse).isEmpty(), "signed by another key");
+        assertThrows(IOException.class, () -> SignatureCheck.signedCode("not a pdf".getBytes(), ours));
     }
 
     @Test
     void aMissingValueIsNotPrinted() {
         FeeReceipt noGroup = new FeeReceipt("115000000042", Instant.now(), null, "x", "1", "2", 1, 1000, "102", "card");
-        assertThrows(IllegalStateException.class, () -> FeeReceiptLayout.render(noGroup, font()));
+        assertThrows(IllegalStateException.class, () -> FeeReceiptLayout.render(noGroup, font(), VERIFY));
     }
 
     /** @return whether the CMS signature is the certificate's over exactly these bytes, PAdES-style */

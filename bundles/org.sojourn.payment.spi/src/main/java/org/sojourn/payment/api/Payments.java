@@ -2,6 +2,7 @@ package org.sojourn.payment.api;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.osgi.annotation.versioning.ProviderType;
@@ -116,4 +117,13 @@ public interface Payments {
      *                                               {@code NOT_PAID} (409) before the fee is paid
      */
     FeeReceipt feeReceipt(Actor actor, String groupNumber);
+
+    /**
+     * A receipt as issued, looked up by its number for a document's verification: the caller has
+     * checked the verification code's signature first, so no actor is asked for.
+     *
+     * @param receiptNumber a fee receipt number
+     * @return the receipt, or empty when no paid order carries the number
+     */
+    Optional<FeeReceipt> issuedReceipt(String receiptNumber);
 }

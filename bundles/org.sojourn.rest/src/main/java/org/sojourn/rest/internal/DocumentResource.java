@@ -40,12 +40,20 @@ public final class DocumentResource {
     @Path("{group}.pdf")
     @Produces(PDF)
     public Response feeReceipt(@Context SecurityContext security, @PathParam("group") String group) {
-        Documents current = documents;
-        if (current == null) {
+        byte[] pdf = DocumentResource.require(documents).feeReceipt(GroupAccess.actor(security), group);
+        return Response.ok(pdf, PDF).header("Content-Disposition", "attachment; filename=\"fee-receipt-" + group + ".pdf\"").build();
+    }
+
+    /**
+     * @param documents the documents service, null while it is not running
+     * @return it
+     * @throws DomainException {@code DOCUMENTS_UNAVAILABLE} (503) when it is not running
+     */
+    static Documents require(Documents documents) {
+        if (documents == null) {
             throw new DomainException(ErrorKind.UNAVAILABLE, "DOCUMENTS_UNAVAILABLE", "文件服務暫時無法使用，請稍後再試。",
                     "Documents are unavailable right now; try again shortly.");
         }
-        byte[] pdf = current.feeReceipt(GroupAccess.actor(security), group);
-        return Response.ok(pdf, PDF).header("Content-Disposition", "attachment; filename=\"fee-receipt-" + group + ".pdf\"").build();
+        return documents;
     }
 }

@@ -22,6 +22,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.sojourn.cases.api.DomainException;
 import org.sojourn.cases.api.ErrorKind;
+import org.sojourn.documents.api.Documents;
 import org.sojourn.payment.api.ChannelOption;
 import org.sojourn.payment.api.PayableGroup;
 import org.sojourn.payment.api.PaymentOrderRequest;
@@ -46,6 +47,9 @@ public final class PaymentResource {
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile Payments payments;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile Documents documents;
 
     /** @return the caller's groups awaiting payment (待繳費), earliest deadline first */
     @GET
@@ -96,6 +100,16 @@ public final class PaymentResource {
         Role.OFFICER_SECOND_REVIEW, Role.OFFICER_CARD_DESK})
     public PaymentOrderView order(@Context SecurityContext security, @PathParam("id") String id) {
         return require().order(GroupAccess.actor(security), id);
+    }
+
+    /** @return the slip to pay an offline order at a bank or store, a signed PDF; 409 {@code NO_SLIP} for others */
+    @GET
+    @Path("{id}/slip.pdf")
+    @Produces("application/pdf")
+    @Allowed({Role.SCHOOL_MAIN, Role.SCHOOL_SUB, Role.STUDENT_MAINLAND, Role.STUDENT_HK_MACAO, Role.STUDENT_INDIVIDUAL})
+    public Response slip(@Context SecurityContext security, @PathParam("id") String id) {
+        byte[] pdf = DocumentResource.require(documents).paymentSlip(GroupAccess.actor(security), id);
+        return Response.ok(pdf, "application/pdf").header("Content-Disposition", "attachment; filename=\"payment-slip.pdf\"").build();
     }
 
     /** @return the payment channels installed now, with their versions and fees */

@@ -30,8 +30,17 @@ final class Uploads {
      * @return at most the limit and one byte
      */
     static byte[] read(InputStream body) {
+        return read(body, READ_LIMIT);
+    }
+
+    /**
+     * @param body  the request body
+     * @param limit the most bytes to read
+     * @return at most {@code limit} bytes
+     */
+    static byte[] read(InputStream body, int limit) {
         try {
-            return body == null ? new byte[0] : body.readNBytes(READ_LIMIT);
+            return body == null ? new byte[0] : body.readNBytes(limit);
         } catch (IOException e) {
             throw new DomainException(ErrorKind.INVALID_INPUT, "UPLOAD_INTERRUPTED", "檔案上傳中斷，請重試。",
                     "The upload was interrupted; try again.");
