@@ -143,17 +143,27 @@ final class FeeReceiptLayout {
         show(text, size, MARGIN);
     }
 
-    /** Writes text over as many lines as it takes: Chinese has no spaces to break at, so it breaks anywhere. */
+    /**
+     * Writes text over as many lines as it takes: Chinese breaks between any two characters, an
+     * English word moves whole to the next line.
+     */
     private void paragraph(String text, float size) throws IOException {
         List<String> lines = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         for (int i = 0; i < text.length(); i = text.offsetByCodePoints(i, 1)) {
-            String next = current + new String(Character.toChars(text.codePointAt(i)));
-            if (font.getStringWidth(next) / 1000 * size > WIDTH) {
-                lines.add(current.toString());
-                current = new StringBuilder(new String(Character.toChars(text.codePointAt(i))));
+            String character = new String(Character.toChars(text.codePointAt(i)));
+            if (font.getStringWidth(current + character) / 1000 * size <= WIDTH) {
+                current.append(character);
+                continue;
+            }
+            int space = current.lastIndexOf(" ");
+            boolean inWord = Character.isLetterOrDigit(character.charAt(0)) && character.charAt(0) < 0x80;
+            if (inWord && space > 0 && current.substring(space + 1).chars().allMatch(c -> c < 0x80)) {
+                lines.add(current.substring(0, space));
+                current = new StringBuilder(current.substring(space + 1)).append(character);
             } else {
-                current = new StringBuilder(next);
+                lines.add(current.toString());
+                current = new StringBuilder(character.isBlank() ? "" : character);
             }
         }
         lines.add(current.toString());
