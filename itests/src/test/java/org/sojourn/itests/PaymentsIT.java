@@ -171,10 +171,22 @@ public class PaymentsIT extends SojournTestSupport {
             assertEquals("NOT_A_PDF", http().upload("/api/v1/verify", "receipt.pdf", "%PDF-not really".getBytes(StandardCharsets.UTF_8))
                     .json().get("code").asText());
         }
+        // The download area lists the receipts, searchable by group, a case's receipt number and payment days.
+        JsonNode listed = clerk.get("/api/v1/fee-receipts").json();
+        assertTrue(listed.toString(), listed.toString().contains("\"groupNumber\":\"" + one + "\"")
+                && listed.toString().contains("\"groupNumber\":\"" + two + "\""));
+        String caseOfTwo = clerk.get("/api/v1/progress?groupNumber=" + two).json().at("/items/0/firstReceipt").asText();
+        JsonNode byCase = clerk.get("/api/v1/fee-receipts?receiptNumber=" + caseOfTwo).json();
+        assertEquals(1, byCase.size());
+        assertEquals("/api/v1/fee-receipts/" + two + ".pdf", byCase.at("/0/download").asText());
+        assertEquals(0, clerk.get("/api/v1/fee-receipts?paidFrom=2099-01-01").json().size());
+        assertEquals("INVALID_DATE", clerk.get("/api/v1/fee-receipts?paidTo=someday").json().get("code").asText());
         assertEquals("NOT_PAID", clerk.get("/api/v1/fee-receipts/" + approvedGroup("未繳費收據", 1, "PC3") + ".pdf").json()
                 .get("code").asText());
         addSchool("22099131");
-        assertEquals(404, as("22099131").get("/api/v1/fee-receipts/" + one + ".pdf").status());
+        Http otherSchool = as("22099131");
+        assertEquals(404, otherSchool.get("/api/v1/fee-receipts/" + one + ".pdf").status());
+        assertEquals("another school's list holds none of them", 0, otherSchool.get("/api/v1/fee-receipts").json().size());
     }
 
     /** @return a PDF's text as PDFBox extracts it */

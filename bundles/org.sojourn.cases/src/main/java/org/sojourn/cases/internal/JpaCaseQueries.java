@@ -156,7 +156,8 @@ public final class JpaCaseQueries implements CaseQueries {
         });
     }
 
-    private static void reach(Actor actor, StringBuilder where, Map<String, Object> parameters) {
+    /** Limits a query on groups {@code g} to those the actor reaches. */
+    static void reach(Actor actor, StringBuilder where, Map<String, Object> parameters) {
         switch (actor.reach()) {
             case ALL -> {
                 // officers: every submitted group

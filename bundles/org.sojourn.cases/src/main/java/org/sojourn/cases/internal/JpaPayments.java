@@ -27,6 +27,7 @@ import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
 import javax.persistence.PersistenceException;
+import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.service.component.annotations.Activate;
@@ -105,6 +106,9 @@ public final class JpaPayments implements Payments {
     private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[A-Za-z0-9_-]{8,64}");
     private static final int MAX_GROUPS = 100;
     private static final DateTimeFormatter REFERENCE_DAY = DateTimeFormatter.ofPattern("yyMMdd");
+
+    /** The most receipts one download-area search lists. */
+    private static final int MAX_RECEIPTS = 500;
 
     private final JpaTemplate jpa;
     private final PaymentChannelRegistry channels;
@@ -375,6 +379,36 @@ public final class JpaPayments implements Payments {
                     .setParameter("paid", PaymentOrderStatus.SUCCEEDED).getResultList().stream().findFirst().map(JpaPayments::receipt)
                     .orElseThrow(() -> new DomainException(ErrorKind.CONFLICT, "NOT_PAID", "此團號尚未繳費，沒有規費收據。",
                             "This group is not paid yet; there is no fee receipt."));
+        });
+    }
+
+    @Override
+    public List<FeeReceipt> receipts(Actor actor, String groupNumber, String receiptNumber, LocalDate paidFrom, LocalDate paidTo) {
+        StringBuilder where = new StringBuilder(" where o.status = :paid and l.feeReceiptNumber is not null");
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("paid", PaymentOrderStatus.SUCCEEDED);
+        JpaCaseQueries.reach(actor, where, parameters);
+        if (groupNumber != null) {
+            where.append(" and g.groupNumber = :number");
+            parameters.put("number", groupNumber.strip());
+        }
+        if (receiptNumber != null) {
+            where.append(" and exists (select a.id from ApplicantEntity a where a.group = g and a.receiptNumber = :receipt)");
+            parameters.put("receipt", receiptNumber.strip());
+        }
+        if (paidFrom != null) {
+            where.append(" and o.paidAt >= :from");
+            parameters.put("from", paidFrom.atStartOfDay(RocYear.TAIWAN).toInstant());
+        }
+        if (paidTo != null) {
+            where.append(" and o.paidAt < :to");
+            parameters.put("to", paidTo.plusDays(1).atStartOfDay(RocYear.TAIWAN).toInstant());
+        }
+        return Tx.run(jpa, em -> {
+            TypedQuery<OrderGroupEntity> query = em.createQuery("select l from OrderGroupEntity l join fetch l.order o join fetch l.group g"
+                    + where + " order by o.paidAt desc, l.feeReceiptNumber desc", OrderGroupEntity.class);
+            parameters.forEach(query::setParameter);
+            return query.setMaxResults(MAX_RECEIPTS).getResultList().stream().map(JpaPayments::receipt).toList();
         });
     }
 

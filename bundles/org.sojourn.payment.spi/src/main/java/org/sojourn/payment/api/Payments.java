@@ -119,6 +119,19 @@ public interface Payments {
     FeeReceipt feeReceipt(Actor actor, String groupNumber);
 
     /**
+     * The download area's receipts (§4.10): the paid groups the actor reaches, newest payment first,
+     * at most 500.
+     *
+     * @param actor         the payer's side or an officer
+     * @param groupNumber   only this group, or null
+     * @param receiptNumber only the group holding this case, or null
+     * @param paidFrom      paid on or after this Taiwan day, or null
+     * @param paidTo        paid on or before this Taiwan day, or null
+     * @return the receipts
+     */
+    List<FeeReceipt> receipts(Actor actor, String groupNumber, String receiptNumber, LocalDate paidFrom, LocalDate paidTo);
+
+    /**
      * A receipt as issued, looked up by its number for a document's verification: the caller has
      * checked the verification code's signature first, so no actor is asked for.
      *
