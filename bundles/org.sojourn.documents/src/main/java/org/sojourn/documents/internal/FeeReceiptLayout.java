@@ -181,9 +181,13 @@ final class FeeReceiptLayout {
         page.endText();
     }
 
-    private static <T> T required(T value, String what) {
+    /**
+     * @return the value, present
+     * @throws IllegalStateException when it is missing: a document never prints "null" or a blank field
+     */
+    static <T> T required(T value, String what) {
         if (value == null || value.toString().isBlank()) {
-            throw new IllegalStateException("A fee receipt without its " + what + " is not printed");
+            throw new IllegalStateException("A document without its " + what + " is not printed");
         }
         return value;
     }

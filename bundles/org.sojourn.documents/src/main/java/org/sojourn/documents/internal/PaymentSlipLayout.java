@@ -68,13 +68,13 @@ final class PaymentSlipLayout {
         text("內政部移民署 規費繳費單", 18);
         text("National Immigration Agency — Fee Payment Slip", 10);
         y -= 12;
-        text("訂單編號 Order reference：" + order.reference(), 11);
+        text("訂單編號 Order reference：" + FeeReceiptLayout.required(order.reference(), "order reference"), 11);
         text("應繳金額 Amount due：新臺幣 NT$ " + String.format("%,d", order.amountTwd()) + "（" + ChineseAmounts.of(order.amountTwd())
                 + "）", 11);
         if (order.channelFeeTwd() > 0) {
             text("通路手續費另計 Channel fee, charged apart：NT$ " + order.channelFeeTwd(), 9);
         }
-        LocalDateTime due = LocalDateTime.ofInstant(how.expiresAt(), TAIWAN);
+        LocalDateTime due = LocalDateTime.ofInstant(FeeReceiptLayout.required(how.expiresAt(), "due time"), TAIWAN);
         text("繳費期限 Pay by：" + DUE.format(due) + "（臺灣時間 Taiwan time）", 11);
         for (PaymentOrderView.OrderGroup group : order.groups()) {
             text("團號 Group " + group.groupNumber() + "：" + group.applicants() + " 件 cases，NT$ " + String.format("%,d", group.amountTwd()), 10);
@@ -83,17 +83,20 @@ final class PaymentSlipLayout {
         switch (how.kind()) {
             case VIRTUAL_ACCOUNT -> {
                 text("ATM 轉帳或臨櫃匯款 Transfer at an ATM or a bank counter", 12);
-                text("銀行代碼 Bank code：" + how.bankCode(), 14);
-                text("虛擬帳號 Virtual account：" + how.account(), 14);
+                text("銀行代碼 Bank code：" + FeeReceiptLayout.required(how.bankCode(), "bank code"), 14);
+                text("虛擬帳號 Virtual account：" + FeeReceiptLayout.required(how.account(), "virtual account"), 14);
             }
             case STORE_CODE -> {
                 text("超商多媒體機台繳費 Pay at a convenience store's kiosk (7-ELEVEN ibon, FamilyMart FamiPort, Hi-Life, OK)", 10);
-                text("繳費代碼 Payment code：" + how.storeCode(), 14);
+                text("繳費代碼 Payment code：" + FeeReceiptLayout.required(how.storeCode(), "store code"), 14);
             }
             case BARCODES -> {
                 text("超商櫃檯繳費 Show these three barcodes at a convenience store's counter", 12);
+                if (how.barcodes().size() != 3) {
+                    throw new IllegalStateException("A store slip has three barcodes, not " + how.barcodes().size());
+                }
                 for (String segment : how.barcodes()) {
-                    barcode(segment);
+                    barcode(FeeReceiptLayout.required(segment, "barcode"));
                 }
             }
         }
