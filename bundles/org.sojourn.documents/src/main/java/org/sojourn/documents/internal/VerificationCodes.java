@@ -69,9 +69,12 @@ final class VerificationCodes {
             throw new IllegalArgumentException("not a verification code");
         }
         int last = code.lastIndexOf('.');
-        byte[] given = Base64.getUrlDecoder().decode(code.substring(last + 1));
-        return MessageDigest.isEqual(given, tag(code.substring(0, last))) ? Optional.of(code.substring(0, last).split("\\.", 2))
-                : Optional.empty();
+        String text = code.substring(last + 1);
+        byte[] given = Base64.getUrlDecoder().decode(text);
+        // The last character carries padding bits the decoder ignores: only the one spelling of a tag counts.
+        boolean canonical = Base64.getUrlEncoder().withoutPadding().encodeToString(given).equals(text);
+        return canonical && MessageDigest.isEqual(given, tag(code.substring(0, last)))
+                ? Optional.of(code.substring(0, last).split("\\.", 2)) : Optional.empty();
     }
 
     private byte[] tag(String message) {
