@@ -83,7 +83,7 @@ final class ExportWorkbook implements AutoCloseable {
         try {
             workbook.close();
         } catch (java.io.IOException ignored) {
-            // Nothing was written to the client yet; the temporary file is removed below.
+            // Closing only lets go of the workbook in memory; what matters, the temporary file, goes below.
         } finally {
             workbook.dispose();
         }
