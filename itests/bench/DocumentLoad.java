@@ -36,7 +36,7 @@ public final class DocumentLoad {
                     }
                     throw new UnsupportedOperationException(method.getName());
                 });
-        PdfDocuments documents = new PdfDocuments(new Development(), payments);
+        PdfDocuments documents = new PdfDocuments(new Development(), payments, null, null);
         Actor clerk = new Actor(1, "SCHOOL_MAIN", Actor.Reach.SCHOOL, "03734301", "國立示範大學", java.util.Set.of());
         int size = 0;
         for (int i = 0; i < WARM_UP; i++) {

@@ -11,4 +11,5 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 classpath="$(cd "$root" && mvn -B -q -pl bundles/org.sojourn.documents dependency:build-classpath -Dmdep.outputFile=/dev/stdout \
     -Dmdep.includeScope=test -Dstyle.color=never | sed 's/\x1b\[[0-9;]*m//g')"
 jar="$(ls "$root"/bundles/org.sojourn.documents/target/org.sojourn.documents-*.jar | head -n 1)"
-java -Djava.awt.headless=true -cp "$jar:$classpath" "$root/itests/bench/DocumentPages.java" "$root/docs"
+foreign="$(ls "$root"/bundles/org.sojourn.applicant.foreign/target/org.sojourn.applicant.foreign-*.jar | head -n 1)"
+java -Djava.awt.headless=true -cp "$jar:$foreign:$classpath" "$root/itests/bench/DocumentPages.java" "$root/docs"

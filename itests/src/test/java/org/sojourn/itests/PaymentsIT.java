@@ -578,6 +578,61 @@ public class PaymentsIT extends SojournTestSupport {
         assertEquals("paid at the store on time, posted after the deadline", 1, casesIn("PAID", atTheStore));
     }
 
+    @Test
+    public void aPaidAdmittedStudentDownloadsTheElectronicResidentCertificate() throws Exception {
+        String draft = Filing.draft(clerk, "電子居留證");
+        Filing.addDocument(clerk, draft, null, "powerOfAttorney");
+        Map<String, String> admitted = Filing.complete("PEC100001");
+        admitted.put("studyStatus", "ADMITTED_NOT_REGISTERED");
+        Filing.completeDocuments(clerk, draft, Filing.addApplicant(clerk, draft, "foreign", admitted), Filing.FOREIGN_DOCUMENTS);
+        String group = clerk.postJson("/api/v1/groups/" + draft + "/submission", "").json().get("groupNumber").asText();
+        approve(group);
+        String receiptNumber = clerk.get("/api/v1/progress?groupNumber=" + group).json().at("/items/0/firstReceipt").asText();
+        String path = "/api/v1/certificates/" + group + "/" + receiptNumber + "r.pdf";
+        assertEquals("NOT_PAID", clerk.get(path).json().get("code").asText());
+        JsonNode order = start("card", null, group);
+        payOnline(order, true);
+        awaitOrder(order.get("id").asText(), "SUCCEEDED");
+        String certificateNumber = first.get("/api/v1/review/cases/" + receiptNumber).json().at("/grant/certificateNumber").asText();
+
+        byte[] certificate = clerk.download(path);
+        try (PDDocument document = Loader.loadPDF(certificate)) {
+            String text = new PDFTextStripper().getText(document);
+            for (String expected : List.of("中華民國居留證", "ROC (Taiwan) Resident Certificate", "六個月電子居留證", "席安娜 Ana Silva",
+                "PEC100001", "5 Apr 2003 (20030405)", "女 Female", certificateNumber, "內政部移民署 National Immigration Agency",
+                "就學 Study", "巴西 Brazil", "逾期居留者處新臺幣二千元以上", "overstaying is fined NT$2,000 to NT$10,000")) {
+                assertTrue(expected + " in " + text, text.contains(expected));
+            }
+            assertFalse(text, text.contains("null"));
+            assertEquals("the applicant's photo", 1, count(document.getPage(0).getResources().getXObjectNames()));
+            KeyStore development = KeyStore.getInstance("PKCS12");
+            try (InputStream in = Files.newInputStream(Path.of(System.getProperty("karaf.data"), "sojourn", "documents-development.p12"))) {
+                development.load(in, "sojourn-development".toCharArray());
+            }
+            PDSignature signature = document.getLastSignatureDictionary();
+            assertTrue(signedBy(signature, signature.getSignedContent(certificate),
+                    (X509Certificate) development.getCertificate("sojourn-development")));
+        }
+
+        String registered = approvedGroup("已註冊", 1, "PEC2");
+        JsonNode card = start("card", null, registered);
+        payOnline(card, true);
+        awaitOrder(card.get("id").asText(), "SUCCEEDED");
+        String registeredReceipt = clerk.get("/api/v1/progress?groupNumber=" + registered).json().at("/items/0/firstReceipt").asText();
+        assertEquals("a registered student's IC card is made at the desk", "NO_CERTIFICATE",
+                clerk.get("/api/v1/certificates/" + registered + "/" + registeredReceipt + "r.pdf").json().get("code").asText());
+        addSchool("22099131");
+        assertEquals(404, as("22099131").get(path).status());
+    }
+
+    private static int count(Iterable<?> items) {
+        int n = 0;
+        for (Object ignored : items) {
+            n++;
+        }
+        return n;
+    }
+
     // --- helpers --------------------------------------------------------------------------------
 
     private String submittedGroup(String name, int applicants, String prefix) {
@@ -587,12 +642,17 @@ public class PaymentsIT extends SojournTestSupport {
 
     private String approvedGroup(String name, int applicants, String prefix) {
         String number = submittedGroup(name, applicants, prefix);
+        approve(number);
+        return number;
+    }
+
+    /** Both reviews pass every case of a submitted group. */
+    private void approve(String number) {
         for (JsonNode item : first.get("/api/v1/review/queue?status=AWAITING_FIRST_REVIEW&groupNumber=" + number).json().get("items")) {
             String receipt = item.get("receiptNumber").asText();
             assertEquals(200, first.postJson("/api/v1/review/cases/" + receipt + "/decisions", "{\"action\":\"PASS_FIRST_REVIEW\"}").status());
             assertEquals(200, second.postJson("/api/v1/review/cases/" + receipt + "/decisions", "{\"action\":\"APPROVE\"}").status());
         }
-        return number;
     }
 
     private JsonNode start(String channel, String nationalId, String... groups) {

@@ -19,6 +19,20 @@ public interface Documents {
     byte[] feeReceipt(Actor actor, String groupNumber);
 
     /**
+     * A paid case's certificate or permit, laid out by its applicant type's {@link
+     * org.sojourn.documents.spi.CertificateLayout}, with the applicant's photo.
+     *
+     * @param actor         the case's owner or an officer
+     * @param groupNumber   the case's group
+     * @param receiptNumber the case
+     * @return the signed PDF
+     * @throws org.sojourn.cases.api.DomainException {@code GROUP_NOT_FOUND} or {@code CASE_NOT_FOUND},
+     *                                               {@code NOT_PAID} (409), or {@code NO_CERTIFICATE} (409)
+     *                                               when the case's grant is not printed (an IC card)
+     */
+    byte[] certificate(Actor actor, String groupNumber, String receiptNumber);
+
+    /**
      * The slip to pay an offline order at a bank or a convenience store: amount, due date, the
      * groups it pays, and the virtual account, the store code or the three Code 39 barcodes the
      * channel returned, printable on A4.

@@ -143,16 +143,26 @@ final class FeeReceiptLayout {
         show(text, size, MARGIN);
     }
 
-    /**
-     * Writes text over as many lines as it takes: Chinese breaks between any two characters, an
-     * English word moves whole to the next line.
-     */
+    /** Writes text over as many lines as it takes ({@link #lines}). */
     private void paragraph(String text, float size) throws IOException {
+        for (String line : lines(font, text, size, WIDTH)) {
+            show(line, size, MARGIN);
+        }
+    }
+
+    /**
+     * Breaks text into lines of at most {@code width}: Chinese breaks between any two characters, an
+     * English word moves whole to the next line.
+     *
+     * @return the lines
+     * @throws IOException when the font cannot measure the text
+     */
+    static List<String> lines(PDType0Font font, String text, float size, float width) throws IOException {
         List<String> lines = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         for (int i = 0; i < text.length(); i = text.offsetByCodePoints(i, 1)) {
             String character = new String(Character.toChars(text.codePointAt(i)));
-            if (font.getStringWidth(current + character) / 1000 * size <= WIDTH) {
+            if (font.getStringWidth(current + character) / 1000 * size <= width) {
                 current.append(character);
                 continue;
             }
@@ -167,9 +177,7 @@ final class FeeReceiptLayout {
             }
         }
         lines.add(current.toString());
-        for (String line : lines) {
-            show(line, size, MARGIN);
-        }
+        return lines;
     }
 
     private void show(String text, float size, float x) throws IOException {

@@ -5,22 +5,39 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
+import java.util.EnumSet;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sojourn.cases.api.Actor;
+import org.sojourn.cases.api.ApplicantSummary;
+import org.sojourn.cases.api.ApplicantView;
+import org.sojourn.cases.api.Applications;
+import org.sojourn.cases.api.CaseStatus;
+import org.sojourn.cases.api.DocumentView;
 import org.sojourn.cases.api.DomainException;
 import org.sojourn.cases.api.ErrorKind;
+import org.sojourn.cases.api.GroupView;
+import org.sojourn.cases.api.ReferenceData;
+import org.sojourn.cases.api.ReferenceList;
 import org.sojourn.documents.api.Documents;
 import org.sojourn.documents.api.Verification;
+import org.sojourn.documents.spi.CertificateContent;
+import org.sojourn.documents.spi.CertificateLayout;
+import org.sojourn.documents.spi.IssuedCase;
 import org.sojourn.payment.api.FeeReceipt;
 import org.sojourn.payment.api.PaymentOrderView;
 import org.sojourn.payment.api.Payments;
@@ -59,7 +76,12 @@ public final class PdfDocuments implements Documents {
     private static final String RECEIPT = "R";
     private static final int MAX_FILE = 5 * 1024 * 1024;
 
+    private static final Set<CaseStatus> PRINTED_AFTER = EnumSet.of(CaseStatus.PAID, CaseStatus.CARD_READY, CaseStatus.PICKED_UP);
+
     private final Payments payments;
+    private final Applications applications;
+    private final ReferenceData reference;
+    private final Map<String, CertificateLayout> layouts = new ConcurrentHashMap<>();
     private final SigningKey key;
     private final byte[] font;
     private final VerificationCodes codes;
@@ -67,13 +89,18 @@ public final class PdfDocuments implements Documents {
 
     /**
      * @param config   the signing key's settings
-     * @param payments the payments, for what receipts show
+     * @param payments     the payments, for what receipts show
+     * @param applications the cases, for what certificates show
+     * @param reference    the reference lists, for the names of coded values
      * @throws IOException              when the keystore or the font cannot be read
      * @throws GeneralSecurityException when the keystore holds no usable key
      */
     @Activate
-    public PdfDocuments(Config config, @Reference Payments payments) throws IOException, GeneralSecurityException {
+    public PdfDocuments(Config config, @Reference Payments payments, @Reference Applications applications,
+            @Reference ReferenceData reference) throws IOException, GeneralSecurityException {
         this.payments = payments;
+        this.applications = applications;
+        this.reference = reference;
         Path data = Path.of(System.getProperty("karaf.data", "data"), "sojourn");
         this.codes = VerificationCodes.keptIn(data.resolve("verification.key"));
         this.verifyBase = config.publicUrl().replaceAll("/+$", "") + "/api/v1/verify/";
@@ -102,6 +129,53 @@ public final class PdfDocuments implements Documents {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @Override
+    public byte[] certificate(Actor actor, String groupNumber, String receiptNumber) {
+        GroupView group = applications.group(actor, groupNumber);
+        ApplicantSummary summary = group.applicants().stream().filter(a -> a.receiptNumber() != null
+                && a.receiptNumber().equals(receiptNumber)).findFirst().orElseThrow(() -> new DomainException(ErrorKind.NOT_FOUND,
+                        "CASE_NOT_FOUND", "查無此收件號。", "No such case."));
+        if (!PRINTED_AFTER.contains(summary.status())) {
+            throw new DomainException(ErrorKind.CONFLICT, "NOT_PAID", "此案件尚未繳費，沒有證件可下載。",
+                    "This case is not paid yet; there is no certificate to download.");
+        }
+        ApplicantView view = applications.applicant(actor, group.groupId(), summary.applicantId());
+        CertificateLayout layout = layouts.get(summary.applicantType());
+        Optional<CertificateContent> content = layout == null ? Optional.empty()
+                : layout.content(new IssuedCase(summary.applicantType(), receiptNumber, group.groupNumber(), view.grant(), view.fields(),
+                        this::name));
+        if (content.isEmpty()) {
+            throw new DomainException(ErrorKind.CONFLICT, "NO_CERTIFICATE", "此案件的證件由服務站製發，無電子證件可下載。",
+                    "This case's document is made at a service center; there is no electronic certificate to download.");
+        }
+        DocumentView photo = view.documents().stream().filter(d -> "photo".equals(d.documentType())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("A paid case without its photo"));
+        byte[] image = applications.document(actor, group.groupId(), photo.documentId()).content();
+        try {
+            return PadesSigner.sign(CertificateRenderer.render(content.get(), image, font), key, content.get().titleZh() + " "
+                    + content.get().titleEn());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** @return a nationality's names for its code, or the code when the lists do not know it */
+    private String name(String code) {
+        return reference.entries(ReferenceList.NATIONALITY).stream().filter(entry -> entry.code().equals(code)).findFirst()
+                .map(entry -> entry.nameZh() + " " + entry.nameEn()).orElse(code);
+    }
+
+    /** A type came. */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addLayout(CertificateLayout layout, Map<String, Object> properties) {
+        layouts.put(String.valueOf(properties.get(CertificateLayout.APPLICANT_TYPE)), layout);
+    }
+
+    /** A type went. */
+    void removeLayout(CertificateLayout layout, Map<String, Object> properties) {
+        layouts.remove(String.valueOf(properties.get(CertificateLayout.APPLICANT_TYPE)), layout);
     }
 
     @Override

@@ -28,6 +28,7 @@ final class ApiKeyScopes {
             RosterResource.class, CASES,
             PaymentResource.class, PAYMENTS,
             DocumentResource.class, PAYMENTS,
+            CertificateResource.class, CASES,
             PartnerStatementResource.class, SETTLEMENTS);
     private static final Set<String> READS = Set.of("GET", "HEAD");
 
