@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +19,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.sojourn.applicant.foreign.internal.ForeignResidentCertificate;
+import org.sojourn.applicant.hkmacao.internal.InspectionFormLayout;
+import org.sojourn.applicant.mainland.internal.MainlandPermitLayout;
 import org.sojourn.cases.api.Actor;
 import org.sojourn.cases.api.ApplicantSummary;
 import org.sojourn.cases.api.ApplicantView;
@@ -61,23 +64,31 @@ public final class DocumentPages {
                     case "order" -> slip;
                     default -> throw new UnsupportedOperationException(method.getName());
                 });
-        ApplicantSummary summary = new ApplicantSummary("a1", 1, "foreign", "1.0.0", "外生", "Foreign student", false, "FIRST_APPLICATION",
-                CaseStatus.PAID, "115696500101", true, "Ana Silva", "席安娜");
-        GroupView group = new GroupView("g1", "151020007", "102", "國立示範大學 115 學年度新生", "SELF_PICKUP", "TAIPEI", null, false,
-                "03734301", paid, paid, paid, paid, List.of(), List.of(summary));
         DocumentView photo = new DocumentView("d1", "photo", "photo.png", "image/png", 0, "", paid);
-        Map<String, String> form = Map.ofEntries(Map.entry("chineseName", "席安娜"), Map.entry("englishName", "Ana Silva"),
-                Map.entry("birthDate", "2003-04-05"), Map.entry("passportNumber", "P1234567"), Map.entry("sex", "F"),
-                Map.entry("nationality", "BR"), Map.entry("addressPostalCode", "106"), Map.entry("addressCounty", "臺北市"),
-                Map.entry("addressDistrict", "大安區"), Map.entry("addressStreet", "羅斯福路四段"), Map.entry("addressNumber", "1號"));
-        ApplicantView applicant = new ApplicantView(summary, "g1", "151020007", form, List.of(), List.of(photo),
-                new Grant(1000, "E_CERTIFICATE_6_MONTHS", LocalDate.of(2026, 11, 22), LocalDate.of(2027, 5, 21), "A800000014"), null,
-                List.of());
+        Map<String, String> address = Map.of("addressPostalCode", "106", "addressCounty", "臺北市", "addressDistrict", "大安區",
+                "addressStreet", "羅斯福路四段", "addressNumber", "1號");
+        Map<String, GroupView> groups = new HashMap<>();
+        Map<String, ApplicantView> applicants = new HashMap<>();
+        paidCase(groups, applicants, "151020007", "foreign", "115696500101", "Ana Silva", join(address, Map.of("chineseName", "席安娜",
+                "englishName", "Ana Silva", "birthDate", "2003-04-05", "passportNumber", "P1234567", "sex", "F", "nationality", "BR")),
+                new Grant(1000, "E_CERTIFICATE_6_MONTHS", LocalDate.of(2026, 11, 22), LocalDate.of(2027, 5, 21), "A800000014"), photo, paid);
+        paidCase(groups, applicants, "151160007", "mainland", "115636000101", "", join(address, Map.of("relation", "SELF",
+                "chineseName", "李小華", "pinyinName", "LI XIAOHUA", "sex", "F", "birthDate", "2004-03-15", "birthProvince", "福建省",
+                "travelPermitNumber", "T12345678", "school", "國立示範大學", "department", "資訊工程學系")),
+                new Grant(600, "SINGLE_ENTRY_STUDY_PERMIT", LocalDate.of(2026, 11, 22), LocalDate.of(2027, 5, 21), "M800000011"), photo, paid);
+        paidCase(groups, applicants, "151080003", "hk-macao", "115610800101", "CHAN Mei Ling", join(address, Map.ofEntries(
+                Map.entry("region", "HK"), Map.entry("chineseName", "陳美玲"), Map.entry("englishName", "CHAN Mei Ling"), Map.entry("sex", "F"),
+                Map.entry("birthDate", "2003-11-02"), Map.entry("permanentIdNumber", "A123456(3)"),
+                Map.entry("travelDocumentKind", "HKSAR_PASSPORT"), Map.entry("travelDocumentNumber", "K12345678"),
+                Map.entry("travelDocumentExpiry", "2031-05-01"), Map.entry("entryPermitNumber", "H98765432"),
+                Map.entry("entryDate", "2026-09-01"), Map.entry("school", "國立示範大學"), Map.entry("department", "法律學系"))),
+                new Grant(1000, "HK_MACAO_RESIDENCE_PERMIT", LocalDate.of(2026, 11, 22), LocalDate.of(2030, 8, 31), "H800000013"), photo, paid);
+        byte[] portrait = portrait();
         Applications applications = (Applications) Proxy.newProxyInstance(Applications.class.getClassLoader(),
                 new Class<?>[] {Applications.class}, (proxy, method, arguments) -> switch (method.getName()) {
-                    case "group" -> group;
-                    case "applicant" -> applicant;
-                    case "document" -> new DocumentContent(photo, portrait());
+                    case "group" -> groups.get((String) arguments[1]);
+                    case "applicant" -> applicants.get((String) arguments[2]);
+                    case "document" -> new DocumentContent(photo, portrait);
                     default -> throw new UnsupportedOperationException(method.getName());
                 });
         ReferenceData reference = (ReferenceData) Proxy.newProxyInstance(ReferenceData.class.getClassLoader(),
@@ -87,10 +98,30 @@ public final class DocumentPages {
         Method bind = PdfDocuments.class.getDeclaredMethod("addLayout", CertificateLayout.class, Map.class);
         bind.setAccessible(true);
         bind.invoke(documents, new ForeignResidentCertificate(), Map.of(CertificateLayout.APPLICANT_TYPE, "foreign"));
+        bind.invoke(documents, new MainlandPermitLayout(), Map.of(CertificateLayout.APPLICANT_TYPE, "mainland"));
+        bind.invoke(documents, new InspectionFormLayout(), Map.of(CertificateLayout.APPLICANT_TYPE, "hk-macao"));
         Actor clerk = new Actor(1, "SCHOOL_MAIN", Actor.Reach.SCHOOL, "03734301", "國立示範大學", Set.of());
         page(documents.feeReceipt(clerk, "151020007"), out.resolve("fee-receipt.png"));
         page(documents.paymentSlip(clerk, "7c2d"), out.resolve("payment-slip.png"));
         page(documents.certificate(clerk, "151020007", "115696500101"), out.resolve("resident-certificate.png"));
+        page(documents.certificate(clerk, "151160007", "115636000101"), out.resolve("mainland-permit.png"));
+        page(documents.certificate(clerk, "151080003", "115610800101"), out.resolve("hk-macao-inspection-form.png"));
+    }
+
+    /** One paid case alone in its group, with its photo. */
+    private static void paidCase(Map<String, GroupView> groups, Map<String, ApplicantView> applicants, String group, String type,
+            String receipt, String englishName, Map<String, String> form, Grant grant, DocumentView photo, Instant paid) {
+        ApplicantSummary summary = new ApplicantSummary(receipt, 1, type, "1.0.0", type, type, false, "FIRST_APPLICATION",
+                CaseStatus.PAID, receipt, true, englishName, form.get("chineseName"));
+        groups.put(group, new GroupView(group, group, group.substring(2, 5), "國立示範大學 115 學年度新生", "SELF_PICKUP", "TAIPEI", null,
+                false, "03734301", paid, paid, paid, paid, List.of(), List.of(summary)));
+        applicants.put(receipt, new ApplicantView(summary, group, group, form, List.of(), List.of(photo), grant, null, List.of()));
+    }
+
+    private static Map<String, String> join(Map<String, String> one, Map<String, String> other) {
+        Map<String, String> both = new HashMap<>(one);
+        both.putAll(other);
+        return both;
     }
 
     /** @return a made-up passport photo: a grey figure on a pale ground, 300 by 400 */

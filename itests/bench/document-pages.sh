@@ -12,5 +12,7 @@ classpath="$(cd "$root" && mvn -B -q -pl bundles/org.sojourn.documents dependenc
     -Dmdep.includeScope=test -Dstyle.color=never | sed 's/\x1b\[[0-9;]*m//g')"
 jar="$(ls "$root"/bundles/org.sojourn.documents/target/org.sojourn.documents-*.jar | head -n 1)"
 foreign="$(ls "$root"/bundles/org.sojourn.applicant.foreign/target/org.sojourn.applicant.foreign-*.jar | head -n 1)"
+mainland="$(ls "$root"/bundles/org.sojourn.applicant.mainland/target/org.sojourn.applicant.mainland-*.jar | head -n 1)"
+hkmacao="$(ls "$root"/bundles/org.sojourn.applicant.hkmacao/target/org.sojourn.applicant.hkmacao-*.jar | head -n 1)"
 spi="$(ls "$root"/bundles/org.sojourn.applicant.spi/target/org.sojourn.applicant.spi-*.jar | head -n 1)"
-java -Djava.awt.headless=true -cp "$jar:$foreign:$spi:$classpath" "$root/itests/bench/DocumentPages.java" "$root/docs"
+java -Djava.awt.headless=true -cp "$jar:$foreign:$mainland:$hkmacao:$spi:$classpath" "$root/itests/bench/DocumentPages.java" "$root/docs"

@@ -30,7 +30,12 @@ final class Filing {
 
     /** @return the id of a new draft group of business line 102 */
     static String draft(Http clerk, String name) {
-        Http.Answer created = clerk.postJson("/api/v1/groups", "{\"consent\":true,\"businessLine\":\"102\","
+        return draft(clerk, name, "102");
+    }
+
+    /** @return the id of a new draft group of that business line */
+    static String draft(Http clerk, String name, String businessLine) {
+        Http.Answer created = clerk.postJson("/api/v1/groups", "{\"consent\":true,\"businessLine\":\"" + businessLine + "\","
                 + "\"applicationName\":\"" + name + "\",\"pickupOffice\":\"TAIPEI\",\"sender\":{\"name\":\"王小明\","
                 + "\"nationalId\":\"A123456789\",\"phone\":\"02-2388-9393\",\"email\":\"clerk@ntu.edu.tw\","
                 + "\"address\":\"臺北市大安區羅斯福路四段1號\"}}");

@@ -115,6 +115,15 @@ public final class Http {
     }
 
     /**
+     * @param path   a path
+     * @param accept the Accept header, as a browser sends it
+     * @return the answer
+     */
+    public Answer get(String path, String accept) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept).GET());
+    }
+
+    /**
      * @param path        a path
      * @param contentType the request's Content-Type
      * @param body        the request body

@@ -7,12 +7,8 @@ import static org.junit.Assert.assertTrue;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
 import java.io.ByteArrayInputStream;
-import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.KeyStore;
 import java.security.cert.X509Certificate;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -35,13 +31,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.bouncycastle.asn1.ASN1InputStream;
-import org.bouncycastle.asn1.cms.ContentInfo;
-import org.bouncycastle.cms.CMSException;
-import org.bouncycastle.cms.CMSProcessableByteArray;
-import org.bouncycastle.cms.CMSSignedData;
-import org.bouncycastle.cms.SignerInformation;
-import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.junit.Before;
 import org.junit.Test;
 import org.ops4j.pax.exam.Option;
@@ -64,6 +53,8 @@ public class PaymentsIT extends SojournTestSupport {
     private Http first;
     private Http second;
     private Http simulator;
+    /** Whether the simulator was told this class's database started afresh (the class runs in a container of its own). */
+    private static boolean simulatorForgotten;
 
     @Override
     protected Option[] extraOptions() {
@@ -82,7 +73,10 @@ public class PaymentsIT extends SojournTestSupport {
         first = as("officer-first");
         second = as("officer-second");
         simulator = Http.at(System.getProperty("sojourn.it.simulator"));
-        assertEquals(200, simulator.post("/sim/switches", "application/x-www-form-urlencoded", "reset=true").status());
+        // The simulator outlives this class's database, whose order numbers start again at 1.
+        assertEquals(200, simulator.post("/sim/switches", "application/x-www-form-urlencoded", "reset=true"
+                + (simulatorForgotten ? "" : "&forget=true")).status());
+        simulatorForgotten = true;
     }
 
     @Test
@@ -136,15 +130,11 @@ public class PaymentsIT extends SojournTestSupport {
                 assertTrue(expected + " in " + text, text.contains(expected));
             }
             PDSignature signature = document.getLastSignatureDictionary();
-            KeyStore development = KeyStore.getInstance("PKCS12");
-            try (InputStream in = Files.newInputStream(Path.of(System.getProperty("karaf.data"), "sojourn", "documents-development.p12"))) {
-                development.load(in, "sojourn-development".toCharArray());
-            }
-            X509Certificate configured = (X509Certificate) development.getCertificate("sojourn-development");
-            assertTrue("signed with the configured key", signedBy(signature, signature.getSignedContent(receipt), configured));
+            X509Certificate configured = SignedPdfs.developmentCertificate();
+            assertTrue("signed with the configured key", SignedPdfs.signedBy(receipt, configured));
             byte[] changed = receipt.clone();
             changed[signature.getByteRange()[1] / 2] ^= 1;
-            assertFalse("a byte changed after signing fails", signedBy(signature, signature.getSignedContent(changed), configured));
+            assertFalse("a byte changed after signing fails", SignedPdfs.signedBy(changed, configured));
 
             // Anyone checks it by the code its QR code and link carry, without signing in.
             Matcher link = Pattern.compile("/api/v1/verify/(R\\.[0-9]+\\.[A-Za-z0-9_-]{22})").matcher(text);
@@ -189,25 +179,6 @@ public class PaymentsIT extends SojournTestSupport {
         assertEquals("another school's list holds none of them", 0, otherSchool.get("/api/v1/fee-receipts").json().size());
     }
 
-    /** @return a PDF's text as PDFBox extracts it */
-    private static String pdfText(byte[] pdf) throws Exception {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document);
-        }
-    }
-
-    /** @return whether the PDF signature's CMS is the certificate's over exactly these bytes */
-    private static boolean signedBy(PDSignature signature, byte[] signedContent, X509Certificate certificate) throws Exception {
-        // /Contents is padded with zeros to its reserved size: read the one CMS structure in it.
-        try (ASN1InputStream in = new ASN1InputStream(signature.getContents())) {
-            CMSSignedData data = new CMSSignedData(new CMSProcessableByteArray(signedContent), ContentInfo.getInstance(in.readObject()));
-            SignerInformation signer = data.getSignerInfos().getSigners().iterator().next();
-            return signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(certificate));
-        } catch (CMSException changedBytes) {
-            return false;
-        }
-    }
-
     @Test
     public void everyOtherReferenceChannelPaysAgainstTheSimulator() throws Exception {
         String webatm = approvedGroup("網路ATM", 1, "PW1");
@@ -230,7 +201,7 @@ public class PaymentsIT extends SojournTestSupport {
         JsonNode slip = awaitInstructions(byAccount);
         assertEquals("VIRTUAL_ACCOUNT", slip.at("/instructions/kind").asText());
         assertEquals(accountNumber, slip.at("/instructions/account").asText());
-        String printed = pdfText(clerk.download("/api/v1/payments/" + byAccount.get("id").asText() + "/slip.pdf"));
+        String printed = SignedPdfs.text(clerk.download("/api/v1/payments/" + byAccount.get("id").asText() + "/slip.pdf"));
         assertTrue(printed, printed.contains("虛擬帳號 Virtual account：" + accountNumber) && printed.contains("銀行代碼 Bank code："));
         assertEquals("NO_SLIP", clerk.get("/api/v1/payments/" + byWebatm.get("id").asText() + "/slip.pdf").json().get("code").asText());
         assertEquals(200, simulator.post("/sim/offline/pay", "application/x-www-form-urlencoded", "paymentNo=" + accountNumber).status());
@@ -247,7 +218,7 @@ public class PaymentsIT extends SojournTestSupport {
         JsonNode slip = awaitInstructions(order);
         assertEquals("STORE_CODE", slip.at("/instructions/kind").asText());
         assertEquals(code, slip.at("/instructions/storeCode").asText());
-        String printed = pdfText(clerk.download("/api/v1/payments/" + order.get("id").asText() + "/slip.pdf"));
+        String printed = SignedPdfs.text(clerk.download("/api/v1/payments/" + order.get("id").asText() + "/slip.pdf"));
         for (String expected : List.of("規費繳費單", "Fee Payment Slip", "繳費代碼 Payment code：" + code, "NT$ 2,000", "貳仟元整",
             "團號 Group " + group, order.get("reference").asText())) {
             assertTrue(expected + " in " + printed, printed.contains(expected));
@@ -576,61 +547,6 @@ public class PaymentsIT extends SojournTestSupport {
         assertEquals(200, simulator.post("/sim/clock/advance", "application/x-www-form-urlencoded", "days=2").status());
         awaitOrder(order.get("id").asText(), "SUCCEEDED");
         assertEquals("paid at the store on time, posted after the deadline", 1, casesIn("PAID", atTheStore));
-    }
-
-    @Test
-    public void aPaidAdmittedStudentDownloadsTheElectronicResidentCertificate() throws Exception {
-        String draft = Filing.draft(clerk, "電子居留證");
-        Filing.addDocument(clerk, draft, null, "powerOfAttorney");
-        Map<String, String> admitted = Filing.complete("PEC100001");
-        admitted.put("studyStatus", "ADMITTED_NOT_REGISTERED");
-        Filing.completeDocuments(clerk, draft, Filing.addApplicant(clerk, draft, "foreign", admitted), Filing.FOREIGN_DOCUMENTS);
-        String group = clerk.postJson("/api/v1/groups/" + draft + "/submission", "").json().get("groupNumber").asText();
-        approve(group);
-        String receiptNumber = clerk.get("/api/v1/progress?groupNumber=" + group).json().at("/items/0/firstReceipt").asText();
-        String path = "/api/v1/certificates/" + group + "/" + receiptNumber + "r.pdf";
-        assertEquals("NOT_PAID", clerk.get(path).json().get("code").asText());
-        JsonNode order = start("card", null, group);
-        payOnline(order, true);
-        awaitOrder(order.get("id").asText(), "SUCCEEDED");
-        String certificateNumber = first.get("/api/v1/review/cases/" + receiptNumber).json().at("/grant/certificateNumber").asText();
-
-        byte[] certificate = clerk.download(path);
-        try (PDDocument document = Loader.loadPDF(certificate)) {
-            String text = new PDFTextStripper().getText(document);
-            for (String expected : List.of("中華民國居留證", "ROC (Taiwan) Resident Certificate", "六個月電子居留證", "席安娜 Ana Silva",
-                "PEC100001", "5 Apr 2003 (20030405)", "女 Female", certificateNumber, "內政部移民署 National Immigration Agency",
-                "就學 Study", "巴西 Brazil", "逾期居留者處新臺幣二千元以上", "overstaying is fined NT$2,000 to NT$10,000")) {
-                assertTrue(expected + " in " + text, text.contains(expected));
-            }
-            assertFalse(text, text.contains("null"));
-            assertEquals("the applicant's photo", 1, count(document.getPage(0).getResources().getXObjectNames()));
-            KeyStore development = KeyStore.getInstance("PKCS12");
-            try (InputStream in = Files.newInputStream(Path.of(System.getProperty("karaf.data"), "sojourn", "documents-development.p12"))) {
-                development.load(in, "sojourn-development".toCharArray());
-            }
-            PDSignature signature = document.getLastSignatureDictionary();
-            assertTrue(signedBy(signature, signature.getSignedContent(certificate),
-                    (X509Certificate) development.getCertificate("sojourn-development")));
-        }
-
-        String registered = approvedGroup("已註冊", 1, "PEC2");
-        JsonNode card = start("card", null, registered);
-        payOnline(card, true);
-        awaitOrder(card.get("id").asText(), "SUCCEEDED");
-        String registeredReceipt = clerk.get("/api/v1/progress?groupNumber=" + registered).json().at("/items/0/firstReceipt").asText();
-        assertEquals("a registered student's IC card is made at the desk", "NO_CERTIFICATE",
-                clerk.get("/api/v1/certificates/" + registered + "/" + registeredReceipt + "r.pdf").json().get("code").asText());
-        addSchool("22099131");
-        assertEquals(404, as("22099131").get(path).status());
-    }
-
-    private static int count(Iterable<?> items) {
-        int n = 0;
-        for (Object ignored : items) {
-            n++;
-        }
-        return n;
     }
 
     // --- helpers --------------------------------------------------------------------------------

@@ -31,7 +31,9 @@ public enum CaseAction {
     /** 製證完成: the card desk has the card. */
     MARK_CARD_READY(Performer.CARD_DESK, false, "製證完成", "Mark card ready"),
     /** 領證: the card desk handed the card over. */
-    RECORD_PICKUP(Performer.CARD_DESK, false, "領證", "Record pickup");
+    RECORD_PICKUP(Performer.CARD_DESK, false, "領證", "Record pickup"),
+    /** 廢止許可: the second review revokes an issued permit, with the reason the holder reads. */
+    REVOKE_GRANT(Performer.SECOND_REVIEWER, true, "廢止許可", "Revoke the permit");
 
     private final Performer performer;
     private final boolean commentRequired;

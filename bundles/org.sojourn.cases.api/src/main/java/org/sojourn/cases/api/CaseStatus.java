@@ -23,6 +23,11 @@ public enum CaseStatus {
     CARD_READY("製證完成待領證", "Card ready for pickup"),
     /** 已領證: the card was picked up. */
     PICKED_UP("已領證", "Picked up"),
+    /**
+     * 廢止許可: the agency revoked what was issued (the student left the school, the card was
+     * replaced); the certificate's verification answers {@code REVOKED}.
+     */
+    GRANT_REVOKED("廢止許可", "Permit revoked"),
     /** 不受理: the first review did not accept the application. */
     NOT_ACCEPTED("不受理", "Not accepted"),
     /** 不核准: the second review did not approve the application. */
@@ -54,7 +59,7 @@ public enum CaseStatus {
 
     /** @return whether nothing more will happen to the case */
     public boolean isFinal() {
-        return this == PICKED_UP || this == NOT_ACCEPTED || this == NOT_APPROVED || this == APPROVAL_LAPSED || this == WITHDRAWN
+        return this == GRANT_REVOKED || this == NOT_ACCEPTED || this == NOT_APPROVED || this == APPROVAL_LAPSED || this == WITHDRAWN
                 || this == GROUP_WITHDRAWN;
     }
 }

@@ -92,6 +92,7 @@ public final class CaseNotifier {
                 values.put("whatEnLower", notAccepted ? "not accepted" : "not approved");
                 template = "case-refused";
             }
+            case REVOKE_GRANT -> template = "case-revoked";
             case LAPSE_APPROVAL -> {
                 values.put("deadline", String.valueOf(applicant.deadline));
                 template = "case-lapsed";

@@ -53,6 +53,7 @@ import org.sojourn.payment.api.CallbackAnswer;
 import org.sojourn.payment.api.ChannelOption;
 import org.sojourn.payment.api.Discrepancy;
 import org.sojourn.payment.api.FeeReceipt;
+import org.sojourn.payment.api.PaidCase;
 import org.sojourn.payment.api.PayableGroup;
 import org.sojourn.payment.api.PaymentOrderRequest;
 import org.sojourn.payment.api.PaymentOrderStatus;
@@ -417,6 +418,16 @@ public final class JpaPayments implements Payments {
         return Tx.run(jpa, em -> em.createQuery("select l from OrderGroupEntity l join fetch l.order o join fetch l.group"
                 + " where l.feeReceiptNumber = :number and o.status = :paid", OrderGroupEntity.class).setParameter("number", receiptNumber)
                 .setParameter("paid", PaymentOrderStatus.SUCCEEDED).getResultList().stream().findFirst().map(JpaPayments::receipt));
+    }
+
+    @Override
+    public List<PaidCase> paidCases(Actor actor, String groupNumber, String receiptNumber, LocalDate paidFrom, LocalDate paidTo) {
+        return Tx.run(jpa, em -> PaidCases.list(em, actor, groupNumber, receiptNumber, paidFrom, paidTo));
+    }
+
+    @Override
+    public Optional<PaidCase> issuedCase(String receiptNumber) {
+        return Tx.run(jpa, em -> PaidCases.find(em, receiptNumber));
     }
 
     private static FeeReceipt receipt(OrderGroupEntity line) {

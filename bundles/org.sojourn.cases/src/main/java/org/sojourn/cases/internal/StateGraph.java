@@ -2,6 +2,7 @@ package org.sojourn.cases.internal;
 
 import static org.sojourn.cases.api.CaseAction.APPROVE;
 import static org.sojourn.cases.api.CaseAction.LAPSE_APPROVAL;
+import static org.sojourn.cases.api.CaseAction.REVOKE_GRANT;
 import static org.sojourn.cases.api.CaseAction.MARK_CARD_READY;
 import static org.sojourn.cases.api.CaseAction.NOT_ACCEPT;
 import static org.sojourn.cases.api.CaseAction.NOT_APPROVE;
@@ -16,6 +17,7 @@ import static org.sojourn.cases.api.CaseAction.SUBMIT;
 import static org.sojourn.cases.api.CaseAction.WITHDRAW_CASE;
 import static org.sojourn.cases.api.CaseAction.WITHDRAW_GROUP;
 import static org.sojourn.cases.api.CaseStatus.APPROVAL_LAPSED;
+import static org.sojourn.cases.api.CaseStatus.GRANT_REVOKED;
 import static org.sojourn.cases.api.CaseStatus.AWAITING_FIRST_REVIEW;
 import static org.sojourn.cases.api.CaseStatus.AWAITING_PAYMENT;
 import static org.sojourn.cases.api.CaseStatus.AWAITING_SECOND_REVIEW;
@@ -79,6 +81,9 @@ public final class StateGraph {
         edge(AWAITING_PAYMENT, LAPSE_APPROVAL, APPROVAL_LAPSED);
         edge(PAID, MARK_CARD_READY, CARD_READY);
         edge(CARD_READY, RECORD_PICKUP, PICKED_UP);
+        for (CaseStatus issued : List.of(PAID, CARD_READY, PICKED_UP)) {
+            edge(issued, REVOKE_GRANT, GRANT_REVOKED);
+        }
     }
 
     private StateGraph() {

@@ -48,10 +48,14 @@ final class Views {
                 .map(type -> Forms.missing(type, Forms.of(a), documents.stream().map(DocumentView::documentType)
                         .collect(java.util.stream.Collectors.toSet()), java.time.LocalDate.now(RocYear.TAIWAN)))
                 .orElse(List.of());
-        Grant grant = a.grantKind == null ? null
-                : new Grant(a.feeTwd == null ? 0 : a.feeTwd, a.grantKind, a.grantedFrom, a.grantedUntil, a.certificateNumber);
         Map<String, String> fields = new TreeMap<>(a.fields);
         return new ApplicantView(summary(a, types), a.group.publicId, a.group.groupNumber, fields, missing, documents,
-                grant, a.deadline, StateGraph.allowed(a.status));
+                grant(a), a.deadline, StateGraph.allowed(a.status));
+    }
+
+    /** @return what the case's approval granted, or null before approval */
+    static Grant grant(ApplicantEntity a) {
+        return a.grantKind == null ? null
+                : new Grant(a.feeTwd == null ? 0 : a.feeTwd, a.grantKind, a.grantedFrom, a.grantedUntil, a.certificateNumber);
     }
 }

@@ -23,7 +23,7 @@ final class Withdrawals {
 
     /** Statuses in which the review has ended in the applicant's favour: the group can no longer go as a whole. */
     private static final Set<CaseStatus> APPROVED = Set.of(CaseStatus.AWAITING_PAYMENT, CaseStatus.PAID,
-            CaseStatus.CARD_READY, CaseStatus.PICKED_UP);
+            CaseStatus.CARD_READY, CaseStatus.PICKED_UP, CaseStatus.GRANT_REVOKED);
 
     private Withdrawals() {
     }

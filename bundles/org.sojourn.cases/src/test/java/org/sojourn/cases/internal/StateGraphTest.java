@@ -45,8 +45,11 @@ class StateGraphTest {
                     CaseAction.WITHDRAW_GROUP, CaseStatus.GROUP_WITHDRAWN),
             CaseStatus.AWAITING_PAYMENT, Map.of(CaseAction.RECORD_PAYMENT, CaseStatus.PAID,
                     CaseAction.LAPSE_APPROVAL, CaseStatus.APPROVAL_LAPSED),
-            CaseStatus.PAID, Map.of(CaseAction.MARK_CARD_READY, CaseStatus.CARD_READY),
-            CaseStatus.CARD_READY, Map.of(CaseAction.RECORD_PICKUP, CaseStatus.PICKED_UP));
+            CaseStatus.PAID, Map.of(CaseAction.MARK_CARD_READY, CaseStatus.CARD_READY,
+                    CaseAction.REVOKE_GRANT, CaseStatus.GRANT_REVOKED),
+            CaseStatus.CARD_READY, Map.of(CaseAction.RECORD_PICKUP, CaseStatus.PICKED_UP,
+                    CaseAction.REVOKE_GRANT, CaseStatus.GRANT_REVOKED),
+            CaseStatus.PICKED_UP, Map.of(CaseAction.REVOKE_GRANT, CaseStatus.GRANT_REVOKED));
 
     @Test
     void everyStatusTimesEveryAction() {
@@ -65,7 +68,7 @@ class StateGraphTest {
                 }
             }
         }
-        assertEquals(24, allowed);
+        assertEquals(27, allowed);
     }
 
     @Test

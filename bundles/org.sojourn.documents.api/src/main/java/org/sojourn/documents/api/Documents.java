@@ -1,5 +1,8 @@
 package org.sojourn.documents.api;
 
+import java.time.LocalDate;
+import java.util.List;
+
 import org.osgi.annotation.versioning.ProviderType;
 import org.sojourn.cases.api.Actor;
 
@@ -27,10 +30,37 @@ public interface Documents {
      * @param receiptNumber the case
      * @return the signed PDF
      * @throws org.sojourn.cases.api.DomainException {@code GROUP_NOT_FOUND} or {@code CASE_NOT_FOUND},
-     *                                               {@code NOT_PAID} (409), or {@code NO_CERTIFICATE} (409)
-     *                                               when the case's grant is not printed (an IC card)
+     *                                               {@code NOT_PAID} (409), {@code GRANT_REVOKED} (409), or
+     *                                               {@code NO_CERTIFICATE} (409) when the case's grant is not
+     *                                               printed (an IC card)
      */
     byte[] certificate(Actor actor, String groupNumber, String receiptNumber);
+
+    /**
+     * A group's certificates and permits as one ZIP archive of {@code {receiptNumber}r.pdf} files, each
+     * signed: every paid case of the group whose grant Sojourn prints.
+     *
+     * @param actor       the group's owner or an officer
+     * @param groupNumber the group
+     * @return the archive
+     * @throws org.sojourn.cases.api.DomainException {@code GROUP_NOT_FOUND}, {@code NOT_PAID} (409) when no case
+     *                                               of the group is paid, or {@code NO_CERTIFICATE} (409) when
+     *                                               none of its paid cases is printed
+     */
+    byte[] certificateArchive(Actor actor, String groupNumber);
+
+    /**
+     * The download area's permit list: the caller's paid cases, newest payment first, at most 500.
+     *
+     * @param actor         the payer's side or an officer
+     * @param groupNumber   only this group, or null
+     * @param receiptNumber only this case, or null
+     * @param paidFrom      paid on or after this Taiwan day, or null
+     * @param paidTo        paid on or before this Taiwan day, or null
+     * @return the cases
+     */
+    List<CertificateListing> certificates(Actor actor, String groupNumber, String receiptNumber, LocalDate paidFrom,
+            LocalDate paidTo);
 
     /**
      * The slip to pay an offline order at a bank or a convenience store: amount, due date, the

@@ -1,5 +1,5 @@
 /** The documents Sojourn issues, as signed PDFs. */
-@Version("1.0.0")
+@Version("2.0.0")
 package org.sojourn.documents.api;
 
 import org.osgi.annotation.versioning.Version;

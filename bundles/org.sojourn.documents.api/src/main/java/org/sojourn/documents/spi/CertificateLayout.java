@@ -1,12 +1,12 @@
 package org.sojourn.documents.spi;
 
-import java.util.Optional;
+import java.util.Set;
 
 import org.osgi.annotation.versioning.ConsumerType;
 
 /**
  * Registered by an applicant-type plugin, with the service property {@value #APPLICANT_TYPE} naming
- * its type: the content of the certificate or permit a paid case of that type receives.
+ * its type: the content of the certificates or permits its paid cases receive.
  */
 @ConsumerType
 public interface CertificateLayout {
@@ -15,9 +15,14 @@ public interface CertificateLayout {
     String APPLICANT_TYPE = "sojourn.documents.applicantType";
 
     /**
-     * @param issued the paid case
-     * @return the document's content, or empty when the case's grant is not printed by Sojourn (an IC
-     *         card made at the card desk)
+     * @return the grants this layout prints, by {@link org.sojourn.cases.api.Grant#documentKind()}; a
+     *         grant of another kind is not printed by Sojourn (an IC card made at the card desk)
      */
-    Optional<CertificateContent> content(IssuedCase issued);
+    Set<String> documentKinds();
+
+    /**
+     * @param issued a paid case whose grant is of one of the {@link #documentKinds()}
+     * @return the document's content
+     */
+    CertificateContent content(IssuedCase issued);
 }

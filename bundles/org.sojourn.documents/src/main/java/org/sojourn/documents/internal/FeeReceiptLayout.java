@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -16,13 +15,6 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.sojourn.payment.api.FeeReceipt;
-
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
 /**
  * The fee receipt's page (自行收納款項電子收據, domain §11, seed 001), in Traditional Chinese with
@@ -107,25 +99,8 @@ final class FeeReceiptLayout {
         float top = y;
         line("查驗本收據 Verify this receipt:", 9);
         paragraph(url, 8);
-        BitMatrix matrix;
-        try {
-            matrix = new QRCodeWriter().encode(url, BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.MARGIN, 0, EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M));
-        } catch (WriterException e) {
-            throw new IOException("The verification link does not fit a QR code", e);
-        }
         float side = 90;
-        float module = side / matrix.getWidth();
-        float left = MARGIN + WIDTH - side;
-        float bottom = top - side;
-        for (int row = 0; row < matrix.getHeight(); row++) {
-            for (int column = 0; column < matrix.getWidth(); column++) {
-                if (matrix.get(column, row)) {
-                    page.addRect(left + column * module, bottom + (matrix.getHeight() - 1 - row) * module, module, module);
-                }
-            }
-        }
-        page.fill();
+        QrCode.draw(page, url, MARGIN + WIDTH - side, top - side, side);
     }
 
     private void field(String label, String value) throws IOException {

@@ -2,13 +2,13 @@ package org.sojourn.documents.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.util.EnumSet;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.osgi.service.component.annotations.Activate;
@@ -23,21 +23,15 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sojourn.cases.api.Actor;
-import org.sojourn.cases.api.ApplicantSummary;
-import org.sojourn.cases.api.ApplicantView;
 import org.sojourn.cases.api.Applications;
-import org.sojourn.cases.api.CaseStatus;
-import org.sojourn.cases.api.DocumentView;
 import org.sojourn.cases.api.DomainException;
 import org.sojourn.cases.api.ErrorKind;
-import org.sojourn.cases.api.GroupView;
 import org.sojourn.cases.api.ReferenceData;
 import org.sojourn.cases.api.ReferenceList;
+import org.sojourn.documents.api.CertificateListing;
 import org.sojourn.documents.api.Documents;
 import org.sojourn.documents.api.Verification;
-import org.sojourn.documents.spi.CertificateContent;
 import org.sojourn.documents.spi.CertificateLayout;
-import org.sojourn.documents.spi.IssuedCase;
 import org.sojourn.payment.api.FeeReceipt;
 import org.sojourn.payment.api.PaymentOrderView;
 import org.sojourn.payment.api.Payments;
@@ -74,18 +68,14 @@ public final class PdfDocuments implements Documents {
     private static final String FONT = "fonts/NotoSansTC-Regular.ttf";
 
     private static final String RECEIPT = "R";
+    private static final ZoneId TAIWAN = ZoneId.of("Asia/Taipei");
     private static final int MAX_FILE = 5 * 1024 * 1024;
 
-    private static final Set<CaseStatus> PRINTED_AFTER = EnumSet.of(CaseStatus.PAID, CaseStatus.CARD_READY, CaseStatus.PICKED_UP);
-
     private final Payments payments;
-    private final Applications applications;
     private final ReferenceData reference;
     private final Map<String, CertificateLayout> layouts = new ConcurrentHashMap<>();
-    private final SigningKey key;
-    private final byte[] font;
-    private final VerificationCodes codes;
-    private final String verifyBase;
+    private final Press press;
+    private final Certificates certificates;
 
     /**
      * @param config   the signing key's settings
@@ -99,66 +89,48 @@ public final class PdfDocuments implements Documents {
     public PdfDocuments(Config config, @Reference Payments payments, @Reference Applications applications,
             @Reference ReferenceData reference) throws IOException, GeneralSecurityException {
         this.payments = payments;
-        this.applications = applications;
         this.reference = reference;
         Path data = Path.of(System.getProperty("karaf.data", "data"), "sojourn");
-        this.codes = VerificationCodes.keptIn(data.resolve("verification.key"));
-        this.verifyBase = config.publicUrl().replaceAll("/+$", "") + "/api/v1/verify/";
+        SigningKey key;
         if (config.keystore().isBlank()) {
             Path development = data.resolve("documents-development.p12");
             LOG.warn("Documents are signed with a development key ({}); configure etc/org.sojourn.documents.cfg for production",
                     development);
-            this.key = SigningKey.development(development);
+            key = SigningKey.development(development);
         } else {
-            this.key = SigningKey.load(Path.of(config.keystore()), config.keystorePassword().toCharArray(), config.alias());
+            key = SigningKey.load(Path.of(config.keystore()), config.keystorePassword().toCharArray(), config.alias());
         }
         try (InputStream in = PdfDocuments.class.getResourceAsStream(FONT)) {
             if (in == null) {
                 throw new IOException("The build did not bundle " + FONT);
             }
-            this.font = in.readAllBytes();
+            this.press = new Press(in.readAllBytes(), key, VerificationCodes.keptIn(data.resolve("verification.key")),
+                    config.publicUrl().replaceAll("/+$", "") + "/api/v1/verify/");
         }
+        this.certificates = new Certificates(applications, payments, layouts, this::name, press);
     }
 
     @Override
     public byte[] feeReceipt(Actor actor, String groupNumber) {
         FeeReceipt receipt = payments.feeReceipt(actor, groupNumber);
-        try {
-            return PadesSigner.sign(FeeReceiptLayout.render(receipt, font, verifyBase + codes.code(RECEIPT, receipt.receiptNumber())), key,
-                    "自行收納款項電子收據 Fee receipt");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return press.signed(() -> FeeReceiptLayout.render(receipt, press.font(), press.verifyUrl(RECEIPT, receipt.receiptNumber())),
+                "自行收納款項電子收據 Fee receipt");
     }
 
     @Override
     public byte[] certificate(Actor actor, String groupNumber, String receiptNumber) {
-        GroupView group = applications.group(actor, groupNumber);
-        ApplicantSummary summary = group.applicants().stream().filter(a -> a.receiptNumber() != null
-                && a.receiptNumber().equals(receiptNumber)).findFirst().orElseThrow(() -> new DomainException(ErrorKind.NOT_FOUND,
-                        "CASE_NOT_FOUND", "查無此收件號。", "No such case."));
-        if (!PRINTED_AFTER.contains(summary.status())) {
-            throw new DomainException(ErrorKind.CONFLICT, "NOT_PAID", "此案件尚未繳費，沒有證件可下載。",
-                    "This case is not paid yet; there is no certificate to download.");
-        }
-        ApplicantView view = applications.applicant(actor, group.groupId(), summary.applicantId());
-        CertificateLayout layout = layouts.get(summary.applicantType());
-        Optional<CertificateContent> content = layout == null ? Optional.empty()
-                : layout.content(new IssuedCase(summary.applicantType(), receiptNumber, group.groupNumber(), view.grant(), view.fields(),
-                        this::name));
-        if (content.isEmpty()) {
-            throw new DomainException(ErrorKind.CONFLICT, "NO_CERTIFICATE", "此案件的證件由服務站製發，無電子證件可下載。",
-                    "This case's document is made at a service center; there is no electronic certificate to download.");
-        }
-        DocumentView photo = view.documents().stream().filter(d -> "photo".equals(d.documentType())).findFirst()
-                .orElseThrow(() -> new IllegalStateException("A paid case without its photo"));
-        byte[] image = applications.document(actor, group.groupId(), photo.documentId()).content();
-        try {
-            return PadesSigner.sign(CertificateRenderer.render(content.get(), image, font), key, content.get().titleZh() + " "
-                    + content.get().titleEn());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return certificates.one(actor, groupNumber, receiptNumber);
+    }
+
+    @Override
+    public byte[] certificateArchive(Actor actor, String groupNumber) {
+        return certificates.archive(actor, groupNumber);
+    }
+
+    @Override
+    public List<CertificateListing> certificates(Actor actor, String groupNumber, String receiptNumber, LocalDate paidFrom,
+            LocalDate paidTo) {
+        return certificates.list(actor, groupNumber, receiptNumber, paidFrom, paidTo);
     }
 
     /** @return a nationality's names for its code, or the code when the lists do not know it */
@@ -185,11 +157,7 @@ public final class PdfDocuments implements Documents {
             throw new DomainException(ErrorKind.CONFLICT, "NO_SLIP", "此筆繳費沒有繳費單（線上付款，或尚未取得繳費資訊）。",
                     "This payment has no slip: it is paid on line, or its instructions have not come yet.");
         }
-        try {
-            return PadesSigner.sign(PaymentSlipLayout.render(order, font), key, "繳費單 Payment slip");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return press.signed(() -> PaymentSlipLayout.render(order, press.font()), "繳費單 Payment slip");
     }
 
     @Override
@@ -199,7 +167,7 @@ public final class PdfDocuments implements Documents {
         }
         Optional<String> code;
         try {
-            code = SignatureCheck.signedCode(pdf, key.chain()[0]);
+            code = SignatureCheck.signedCode(pdf, press.key().chain()[0]);
         } catch (IOException e) {
             throw notAPdf();
         }
@@ -215,18 +183,22 @@ public final class PdfDocuments implements Documents {
     public Verification verify(String code) {
         Optional<String[]> signed;
         try {
-            signed = codes.check(code);
+            signed = press.codes().check(code);
         } catch (IllegalArgumentException e) {
             throw new DomainException(ErrorKind.INVALID_INPUT, "MALFORMED_CODE", "查驗碼格式錯誤，請掃描文件上的 QR 碼。",
                     "This is not a verification code; scan the QR code on the document.");
         }
-        if (signed.isEmpty() || !RECEIPT.equals(signed.get()[0])) {
+        if (signed.isEmpty()) {
             return Verification.notGenuine();
         }
         String number = signed.get()[1];
-        return payments.issuedReceipt(number)
-                .map(receipt -> new Verification(true, "FEE_RECEIPT", number, receipt.groupNumber(), "VALID", receipt.paidAt(),
-                        receipt.amountTwd()))
-                .orElseGet(() -> new Verification(true, "FEE_RECEIPT", number, null, "REVOKED", null, null));
+        return switch (signed.get()[0]) {
+            case RECEIPT -> payments.issuedReceipt(number)
+                    .map(receipt -> new Verification(true, "FEE_RECEIPT", number, receipt.groupNumber(), "VALID", receipt.paidAt(),
+                            receipt.amountTwd(), null, null, null))
+                    .orElseGet(() -> new Verification(true, "FEE_RECEIPT", number, null, "REVOKED", null, null, null, null, null));
+            case Certificates.CODE_KIND -> certificates.verify(number, LocalDate.now(TAIWAN));
+            default -> Verification.notGenuine();
+        };
     }
 }

@@ -30,7 +30,8 @@ import org.sojourn.payment.protocols.newebpay.NewebpayProvider;
  * queries, server-to-server callbacks retried until acknowledged, and offline payments (virtual
  * account, convenience store) whose posting arrives days later in the simulator's own clock, which
  * {@code POST /sim/clock/advance?days=N} moves. {@code POST /sim/switches} turns faults on; with
- * {@code reset=true} it first turns them all off and sets the clock back to the real time.
+ * {@code reset=true} it first turns them all off and sets the clock back to the real time; with
+ * {@code forget=true} it forgets every trade (for a Sojourn whose database started afresh).
  *
  * <p>Run alone: {@code java -jar org.sojourn.payment.simulator.jar} with system properties
  * {@code port}, {@code ecpay.merchantId}, {@code ecpay.hashKey}, {@code ecpay.hashIv},
@@ -383,6 +384,11 @@ public final class ProviderSimulator implements AutoCloseable {
         if ("true".equals(form.remove("reset"))) {
             switches.reset();
             skew = Duration.ZERO; // each test starts on today's date; payments awaiting posting still post when it comes
+        }
+        if ("true".equals(form.remove("forget"))) {
+            // A new merchant's day: a fresh Sojourn database numbers its orders from 1 again.
+            byReference.clear();
+            byPaymentNo.clear();
         }
         switches.set(form);
         return Answer.text(200, "ok");

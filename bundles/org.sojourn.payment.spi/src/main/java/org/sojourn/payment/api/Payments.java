@@ -139,4 +139,26 @@ public interface Payments {
      * @return the receipt, or empty when no paid order carries the number
      */
     Optional<FeeReceipt> issuedReceipt(String receiptNumber);
+
+    /**
+     * The paid cases the download area lists (§4.10), newest payment first, at most 500: the caller's
+     * own, or any for an officer. Revoked cases are not listed.
+     *
+     * @param actor         the payer's side or an officer
+     * @param groupNumber   only this group, or null
+     * @param receiptNumber only this case, or null
+     * @param paidFrom      paid on or after this Taiwan day, or null
+     * @param paidTo        paid on or before this Taiwan day, or null
+     * @return the cases
+     */
+    List<PaidCase> paidCases(Actor actor, String groupNumber, String receiptNumber, LocalDate paidFrom, LocalDate paidTo);
+
+    /**
+     * A paid case as it stands now, revoked ones included, looked up by receipt number for a
+     * certificate's verification: the caller has checked the verification code first.
+     *
+     * @param receiptNumber a case's receipt number
+     * @return the case, or empty when no paid case has the number
+     */
+    Optional<PaidCase> issuedCase(String receiptNumber);
 }

@@ -18,6 +18,8 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.sojourn.cases.api.DomainException;
+import org.sojourn.cases.api.ErrorKind;
 import org.sojourn.documents.api.Documents;
 
 /**
@@ -59,9 +61,39 @@ public final class VerifyResource {
         return noStore(DocumentResource.require(documents).verify(code));
     }
 
+    /**
+     * The same answer as a page, for a person who scanned the QR code with a phone: browsers ask for
+     * HTML first; clients that take anything get the JSON ({@code qs} makes it the server's preference).
+     *
+     * @return 200 with the page; 400 with a page for what cannot be a code
+     */
+    @GET
+    @Path("{code}")
+    @Produces("text/html;qs=0.5")
+    public Response verifyPage(@PathParam("code") String code) {
+        Documents current = DocumentResource.require(documents);
+        String page;
+        int status = 200;
+        try {
+            page = VerificationPage.of(current.verify(code));
+        } catch (DomainException refused) {
+            if (refused.kind() != ErrorKind.INVALID_INPUT) {
+                throw refused;
+            }
+            page = VerificationPage.malformed();
+            status = 400;
+        }
+        return noStore(Response.status(status).entity(page).type("text/html; charset=utf-8")
+                .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'"));
+    }
+
     private static Response noStore(Object verification) {
+        return noStore(Response.ok(verification));
+    }
+
+    private static Response noStore(Response.ResponseBuilder answer) {
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true); // a document's status changes: no cache answers for it
-        return Response.ok(verification).cacheControl(noStore).build();
+        return answer.cacheControl(noStore).build();
     }
 }

@@ -1,0 +1,41 @@
+package org.sojourn.documents.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * What every document is finished with: the bundled font it is set in, the verification link it
+ * carries, and the agency's signature.
+ *
+ * @param font       the TrueType font's bytes, embedded as a subset
+ * @param key        the signing key
+ * @param codes      the verification codes' key
+ * @param verifyBase the verification address the codes are appended to
+ */
+record Press(byte[] font, SigningKey key, VerificationCodes codes, String verifyBase) {
+
+    /** @return the link that verifies a document of this kind and number */
+    String verifyUrl(String kind, String number) {
+        return verifyBase + codes.code(kind, number);
+    }
+
+    /**
+     * @param render draws the unsigned PDF
+     * @param reason why it is signed, shown by readers
+     * @return the signed PDF
+     */
+    byte[] signed(Render render, String reason) {
+        try {
+            return PadesSigner.sign(render.pdf(), key, reason);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Draws a PDF. */
+    @FunctionalInterface
+    interface Render {
+        /** @return the PDF, unsigned */
+        byte[] pdf() throws IOException;
+    }
+}
