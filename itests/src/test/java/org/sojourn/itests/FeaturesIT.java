@@ -23,7 +23,7 @@ import org.osgi.framework.Bundle;
 public class FeaturesIT extends SojournTestSupport {
 
     private static final List<String> OWN_FEATURES = List.of("sojourn-api", "sojourn-core", "sojourn-notify", "sojourn-security", "sojourn-rest",
-            "sojourn-roster", "sojourn-documents", "sojourn-applicant-foreign", "sojourn-applicant-overseaschinese", "sojourn-applicant-mainland",
+            "sojourn-roster", "sojourn-documents", "sojourn-web", "sojourn-applicant-foreign", "sojourn-applicant-overseaschinese", "sojourn-applicant-mainland",
             "sojourn-applicant-hkmacao", "sojourn-applicant-nohousehold", "sojourn-payment-card", "sojourn-payment-webatm",
             "sojourn-payment-virtualaccount", "sojourn-payment-cvs", "sojourn-payment-egov",
             "sojourn");

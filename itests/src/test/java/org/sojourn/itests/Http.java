@@ -53,6 +53,11 @@ public final class Http {
         this.apiKey = apiKey;
     }
 
+    /** @return where this client sends its requests, e.g. {@code http://127.0.0.1:8181} */
+    public String base() {
+        return base;
+    }
+
     /**
      * @param base another server's base URL, e.g. the payment provider simulator's
      * @return a client for it

@@ -1,0 +1,36 @@
+package org.sojourn.web.internal;
+
+import java.io.IOException;
+
+import javax.servlet.Filter;
+import javax.servlet.FilterChain;
+import javax.servlet.ServletException;
+import javax.servlet.ServletRequest;
+import javax.servlet.ServletResponse;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterPattern;
+
+/**
+ * Sends the site's root, {@code /}, to the entrance page ({@code /ui/index.html}), where the portals
+ * are. A filter rather than a servlet: the REST bundle's 404 servlet holds the default mapping, and
+ * the whiteboard takes no servlet for the context root alone. Everything else passes untouched (the
+ * API lives in a context of its own and never meets this filter).
+ */
+@Component(service = Filter.class)
+@HttpWhiteboardFilterPattern("/*")
+public final class EntranceRedirect implements Filter {
+
+    @Override
+    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
+        HttpServletRequest http = (HttpServletRequest) request;
+        String path = http.getRequestURI().substring(http.getContextPath().length());
+        if (path.isEmpty() || "/".equals(path)) {
+            ((HttpServletResponse) response).sendRedirect(http.getContextPath() + "/ui/index.html");
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+}

@@ -1,0 +1,612 @@
+// The pages and the hash router. Forms of applicants are drawn from their type's schema
+// (GET /api/v1/applicant-types), so a newly installed type needs no release of these pages.
+import * as api from './api.js';
+import { h, show, notice, once } from './dom.js';
+import { t, pick, toggleLanguage, translateStatic } from './i18n.js';
+
+const PORTALS = [
+  { id: 'school', title: 'portalSchool', hint: 'portalSchoolHint', portal: null },
+  { id: 'student', title: 'portalStudent', hint: 'portalStudentHint', portal: null },
+  { id: 'mainland', title: 'portalMainland', hint: 'portalMainlandHint', portal: 'mainland' },
+  { id: 'hk-macao', title: 'portalHkMacao', hint: 'portalHkMacaoHint', portal: 'hk-macao' },
+  { id: 'officer', title: 'portalOfficer', hint: 'portalOfficerHint', portal: null },
+  { id: 'admin', title: 'portalAdmin', hint: 'portalAdminHint', portal: null },
+];
+
+let typesCache = null;
+const referenceCache = {};
+
+async function types() {
+  if (!typesCache) {
+    typesCache = await api.get('/applicant-types');
+  }
+  return typesCache;
+}
+
+async function reference(list) {
+  if (!referenceCache[list]) {
+    referenceCache[list] = await api.get('/reference/' + list);
+  }
+  return referenceCache[list];
+}
+
+async function lineNames() {
+  const names = {};
+  for (const type of await types()) {
+    for (const line of type.businessLines) {
+      names[line.groupCode] = line;
+    }
+  }
+  return names;
+}
+
+// --- routes ---------------------------------------------------------------------------------
+
+const ROUTES = [
+  [/^\/?$/, entrance],
+  [/^\/sign-in\/student$/, studentEntry],
+  [/^\/sign-in\/([a-z-]+)$/, signIn],
+  [/^\/home$/, home],
+  [/^\/groups\/new$/, newGroup],
+  [/^\/groups\/([^/]+)$/, group],
+  [/^\/groups\/([^/]+)\/applicants\/([^/]+)$/, applicant],
+  [/^\/progress$/, progress],
+  [/^\/downloads$/, downloads],
+];
+
+async function route() {
+  const path = decodeURIComponent(location.hash.replace(/^#/, '')) || '/';
+  for (const [pattern, page] of ROUTES) {
+    const match = path.match(pattern);
+    if (match) {
+      try {
+        await page(...match.slice(1));
+      } catch (failure) {
+        if (failure instanceof api.Problem) {
+          notice(failure.message_());
+        } else {
+          throw failure;
+        }
+      }
+      return;
+    }
+  }
+  show(h('h1', {}, t('notFound')));
+}
+
+function go(path) {
+  notice('');
+  if (location.hash === '#' + path) {
+    route();
+  } else {
+    location.hash = path;
+  }
+}
+
+// --- entrance and sign-in -------------------------------------------------------------------
+
+function entrance() {
+  const code = h('input', { id: 'verify-code', name: 'code', autocomplete: 'off', required: true });
+  show(
+    h('h1', {}, t('portals')),
+    h('ul', { class: 'portals' }, PORTALS.map(portal => h('li', {},
+      h('a', { href: '#/sign-in/' + portal.id, id: 'portal-' + portal.id }, h('strong', {}, t(portal.title)), h('br'),
+        h('span', { class: 'hint' }, t(portal.hint)))))),
+    h('h2', {}, t('verifyTitle')),
+    h('form', { class: 'stack', onsubmit: event => {
+      event.preventDefault();
+      location.href = '/api/v1/verify/' + encodeURIComponent(code.value.trim());
+    } },
+      h('div', { class: 'field' }, h('label', { for: 'verify-code' }, t('verifyCode')), code,
+        h('span', { class: 'hint' }, t('verifyHint'))),
+      h('div', {}, h('button', { class: 'primary', type: 'submit' }, t('verify')))));
+}
+
+async function signIn(portalId) {
+  const portal = PORTALS.find(p => p.id === portalId) || PORTALS[0];
+  const account = h('input', { id: 'account', name: 'account', autocomplete: 'username', required: true });
+  const password = h('input', { id: 'password', name: 'password', type: 'password', autocomplete: 'current-password', required: true });
+  const captcha = captchaField();
+  const button = h('button', { class: 'primary', type: 'submit', id: 'sign-in' }, t('signIn'));
+  show(
+    h('h1', {}, t(portal.title) + ' — ' + t('signInTitle')),
+    h('form', { class: 'stack', onsubmit: event => {
+      event.preventDefault();
+      once(button, async () => {
+        try {
+          const answered = await api.post('/sessions', { account: account.value, password: password.value, captchaId: captcha.id(),
+            captchaAnswer: captcha.answer(), portal: portal.portal });
+          api.signedIn(answered);
+          notice('');
+          go('/home');
+        } catch (failure) {
+          if (!(failure instanceof api.Problem)) {
+            throw failure;
+          }
+          notice(failure.message_());
+          await captcha.renew();
+        }
+      });
+    } },
+      field('account', t('account'), account, true),
+      field('password', t('password'), password, true),
+      captcha.element,
+      h('div', {}, button)));
+  await captcha.renew();
+}
+
+/**
+ * Foreign and overseas Chinese students enter individually (個人申請): their school's list must hold
+ * them, matched by academic year, passport number, English name and birth date; no password.
+ */
+async function studentEntry() {
+  const year = h('input', { id: 'academicYear', name: 'academicYear', inputmode: 'numeric', maxlength: 3, required: true });
+  const passport = h('input', { id: 'passportNumber', name: 'passportNumber', autocomplete: 'off', required: true });
+  const name = h('input', { id: 'englishName', name: 'englishName', autocomplete: 'name', required: true });
+  const born = h('input', { id: 'birthDate', name: 'birthDate', type: 'date', required: true });
+  const captcha = captchaField();
+  const button = h('button', { class: 'primary', type: 'submit', id: 'enter' }, t('signIn'));
+  const form = h('form', { class: 'stack', novalidate: true, onsubmit: event => {
+    event.preventDefault();
+    once(button, async () => {
+      try {
+        api.signedIn(await api.post('/students/entries', { academicYear: Number(year.value) || null, passportNumber: passport.value,
+          englishName: name.value, birthDate: born.value || null, captchaId: captcha.id(), captchaAnswer: captcha.answer() }));
+        go('/home');
+      } catch (failure) {
+        report(form, failure);
+        await captcha.renew();
+      }
+    });
+  } },
+    field('academicYear', t('academicYear'), year, true, t('academicYearHint')),
+    field('passportNumber', t('passportNumber'), passport, true),
+    field('englishName', t('englishName'), name, true),
+    field('birthDate', t('birthDate'), born, true),
+    captcha.element, h('div', {}, button));
+  show(h('h1', {}, t('portalStudent') + ' — ' + t('signInTitle')), h('p', {}, t('portalStudentHint')), form);
+  await captcha.renew();
+}
+
+/** The picture captcha with its answer box and a button for another picture. */
+function captchaField() {
+  const answer = h('input', { id: 'captcha-answer', name: 'captchaAnswer', inputmode: 'numeric', autocomplete: 'off', required: true,
+    'aria-describedby': 'captcha-hint' });
+  const picture = h('img', { id: 'captcha-image', alt: t('captcha') });
+  let captchaId = null;
+  async function renew() {
+    const captcha = await api.get('/captcha');
+    captchaId = captcha.captchaId;
+    picture.src = captcha.image;
+    picture.dataset.captchaId = captchaId; // public anyway (it goes back with the answer); browser tests read it
+    answer.value = '';
+  }
+  const element = h('div', { class: 'field', 'data-field': 'captchaAnswer' },
+    h('label', { for: 'captcha-answer', class: 'required' }, t('captcha')),
+    h('div', { class: 'captcha' }, picture, h('button', { type: 'button', class: 'secondary', onclick: renew }, t('newCaptcha'))),
+    answer, h('span', { class: 'hint', id: 'captcha-hint' }, t('captchaHint')), h('span', { class: 'error', id: 'captcha-answer-error' }));
+  return { element, renew, id: () => captchaId, answer: () => answer.value };
+}
+
+function field(id, label, input, required, hint) {
+  return h('div', { class: 'field', 'data-field': id },
+    h('label', { for: input.id, class: required ? 'required' : null }, label), input,
+    hint ? h('span', { class: 'hint' }, hint) : null,
+    h('span', { class: 'error', id: input.id + '-error' }));
+}
+
+// --- the school's pages ---------------------------------------------------------------------
+
+async function home() {
+  const who = api.account();
+  if (!who) {
+    return go('/');
+  }
+  if (!who.role.startsWith('SCHOOL') && !who.role.startsWith('STUDENT')) {
+    return officerHome(who);
+  }
+  const [lines, names] = await Promise.all([api.get('/dashboard'), lineNames()]);
+  show(
+    h('h1', {}, who.displayName || who.login),
+    h('nav', { class: 'actions', 'aria-label': t('home') },
+      h('a', { class: 'primary', href: '#/groups/new', id: 'new-application' }, t('newApplication')),
+      h('a', { class: 'primary', href: '#/progress' }, t('progress')),
+      h('a', { class: 'primary', href: '#/downloads' }, t('downloads'))),
+    h('h2', {}, t('dashboard')),
+    table([t('line'), t('newCases'), t('awaitingSupplements'), t('awaitingPayment'), t('refused')],
+      lines.map(line => [names[line.businessLine] ? pick(names[line.businessLine].nameZh, names[line.businessLine].nameEn)
+        : line.businessLine, line.newCases, line.awaitingSupplements, line.awaitingPayment, line.refusedCases])),
+    h('h2', {}, t('drafts')),
+    await draftList());
+}
+
+async function draftList() {
+  const drafts = await api.get('/groups?draft=true&page=0&size=20');
+  return table([t('applicationName'), t('line'), t('applicants')], (drafts.items || []).map(draft => [
+    h('a', { href: '#/groups/' + draft.groupId }, draft.applicationName), draft.businessLine, draft.applicants.length]));
+}
+
+async function officerHome(who) {
+  const status = who.role === 'OFFICER_SECOND_REVIEW' ? 'AWAITING_SECOND_REVIEW' : 'AWAITING_FIRST_REVIEW';
+  const queue = who.role.startsWith('OFFICER_') && who.role !== 'OFFICER_CARD_DESK'
+    ? await api.get('/review/queue?status=' + status + '&page=0&size=50') : { items: [] };
+  show(h('h1', {}, who.displayName || who.login),
+    table([t('receiptNumbers'), t('groupNumber'), t('applicantType'), t('submittedAt')], (queue.items || []).map(item => [
+      item.receiptNumber, item.groupNumber, pick(item.applicant.typeLabelZh, item.applicant.typeLabelEn), day(item.submittedAt)])));
+}
+
+async function newGroup() {
+  const [all, offices] = await Promise.all([types(), api.get('/pickup-offices')]);
+  const lines = {};
+  const portal = portalOf(api.account());
+  all.filter(type => type.portals.includes(portal)).forEach(type => type.businessLines.forEach(line => { lines[line.groupCode] = line; }));
+  const consent = h('input', { type: 'checkbox', id: 'consent', name: 'consent' });
+  const line = h('select', { id: 'businessLine', name: 'businessLine', required: true },
+    Object.values(lines).map(l => h('option', { value: l.groupCode }, l.groupCode + ' ' + pick(l.nameZh, l.nameEn))));
+  const name = h('input', { id: 'applicationName', name: 'applicationName', maxlength: 100, required: true });
+  const office = h('select', { id: 'pickupOffice', name: 'pickupOffice', required: true },
+    offices.map(o => h('option', { value: o.code }, pick(o.nameZh, o.nameEn))));
+  // The sender (送件人): prefilled from the school's handler, as the seeds' form is.
+  const handler = api.account().schoolNumber ? ((await api.get('/school/profile').catch(() => ({}))).handler || {}) : {};
+  const sender = {
+    name: h('input', { id: 'sender.name', name: 'sender.name', autocomplete: 'name', value: handler.name || '' }),
+    nationalId: h('input', { id: 'sender.nationalId', name: 'sender.nationalId', value: handler.nationalId || '' }),
+    phone: h('input', { id: 'sender.phone', name: 'sender.phone', type: 'tel', autocomplete: 'tel', value: handler.landline || handler.mobile || '' }),
+    email: h('input', { id: 'sender.email', name: 'sender.email', type: 'email', autocomplete: 'email', value: handler.email || '' }),
+    address: h('input', { id: 'sender.address', name: 'sender.address', autocomplete: 'street-address' }),
+  };
+  const button = h('button', { class: 'primary', type: 'submit', id: 'create-group' }, t('create'));
+  const form = h('form', { class: 'stack', novalidate: true, onsubmit: event => {
+    event.preventDefault();
+    once(button, async () => {
+      try {
+        const created = await api.post('/groups', { consent: consent.checked, businessLine: line.value, applicationName: name.value,
+          pickupMethod: 'SELF_PICKUP', pickupOffice: office.value,
+          sender: portal === 'SCHOOL' ? Object.fromEntries(Object.entries(sender).map(([key, input]) => [key, input.value])) : undefined });
+        go('/groups/' + created.groupId);
+      } catch (failure) {
+        report(form, failure);
+      }
+    });
+  } },
+    h('fieldset', {}, h('legend', {}, t('consentTitle')), h('p', {}, t('consentText')),
+      h('div', { 'data-field': 'consent' }, consent, ' ', h('label', { for: 'consent' }, t('consent')),
+        h('span', { class: 'error', id: 'consent-error' }))),
+    // A student is their own sender; a school names the clerk who sends.
+    portal === 'SCHOOL' ? [h('h2', {}, t('sender')),
+      field('sender.name', t('senderName'), sender.name, true),
+      field('sender.nationalId', t('senderNationalId'), sender.nationalId, true),
+      field('sender.phone', t('senderPhone'), sender.phone, true),
+      field('sender.email', t('senderEmail'), sender.email, true),
+      field('sender.address', t('senderAddress'), sender.address, false)] : null,
+    h('h2', {}, t('applicationData')),
+    field('businessLine', t('line'), line, true),
+    field('applicationName', t('applicationName'), name, true),
+    field('pickupOffice', t('pickupOffice'), office, true),
+    h('div', {}, button));
+  show(h('h1', {}, t('newApplication')), form);
+}
+
+async function group(id) {
+  const [view, all] = await Promise.all([api.get('/groups/' + encodeURIComponent(id)), types()]);
+  const offered = all.filter(type => type.portals.includes(portalOf(api.account())))
+    .filter(type => type.businessLines.some(line => line.groupCode === view.businessLine));
+  const parts = [h('h1', {}, view.applicationName),
+    h('p', {}, t('line') + '：' + view.businessLine + (view.groupNumber ? '　' + t('groupNumber') + '：' + view.groupNumber : ''))];
+  if (view.draft) {
+    const file = h('input', { type: 'file', id: 'powerOfAttorney', accept: 'image/jpeg,image/png,image/bmp,application/pdf' });
+    const held = view.documents.filter(d => d.documentType === 'powerOfAttorney');
+    parts.push(h('h2', {}, t('groupDocuments')),
+      h('div', { class: 'field', 'data-field': 'powerOfAttorney' }, h('label', { for: 'powerOfAttorney' }, t('powerOfAttorney')),
+        h('span', { class: 'badge ' + (held.length ? 'done' : 'todo') }, held.length ? t('uploaded') + '：' + held[0].fileName : t('notUploaded')),
+        file, h('span', { class: 'error', id: 'powerOfAttorney-error' })));
+    file.addEventListener('change', () => uploadThen(file, '/groups/' + view.groupId + '/documents/powerOfAttorney', () => group(id)));
+  }
+  parts.push(h('h2', {}, t('applicants')), table([t('applicantType'), t('applicationKind'), t('englishName'), t('status'), ''],
+    view.applicants.map(a => [pick(a.typeLabelZh, a.typeLabelEn), t(a.applicationKind), a.englishName || '',
+      a.receiptNumber ? a.receiptNumber + ' ' + a.status : h('span', { class: 'badge ' + (a.complete ? 'done' : 'todo') },
+        a.complete ? t('complete') : t('incomplete')),
+      h('a', { href: '#/groups/' + view.groupId + '/applicants/' + a.applicantId }, t('edit'))])));
+  if (view.draft) {
+    parts.push(addApplicantForm(view, offered), submitButton(view));
+  }
+  show(parts);
+}
+
+/** @returns {string} the portal (as the applicant types name theirs) the signed-in account files on */
+function portalOf(who) {
+  const role = who ? who.role : '';
+  return role === 'STUDENT_MAINLAND' ? 'MAINLAND_STUDENT' : role === 'STUDENT_HK_MACAO' ? 'HK_MACAO_STUDENT'
+    : role === 'STUDENT_INDIVIDUAL' ? 'FOREIGN_STUDENT' : 'SCHOOL';
+}
+
+function addApplicantForm(view, offered) {
+  const type = h('select', { id: 'applicantType', name: 'applicantType' },
+    offered.map(o => h('option', { value: o.id }, pick(o.labelZh, o.labelEn))));
+  const kind = h('select', { id: 'applicationKind', name: 'applicationKind' });
+  const number = h('input', { id: 'grantNumber', name: 'grantNumber', autocomplete: 'off' });
+  const numberField = field('grantNumber', '', number, true);
+  function kinds() {
+    const chosen = offered.find(o => o.id === type.value);
+    const line = chosen.businessLines.find(l => l.groupCode === view.businessLine);
+    kind.replaceChildren(...['FIRST_APPLICATION', 'RENEWAL', 'EXTENSION', 'DATA_CHANGE'].filter(k => line.kinds.includes(k))
+      .map(k => h('option', { value: k }, t(k))));
+    numberHint();
+  }
+  function numberHint() {
+    const chosen = offered.find(o => o.id === type.value);
+    numberField.hidden = kind.value === 'FIRST_APPLICATION';
+    numberField.querySelector('label').textContent = chosen.grantNumber === 'PERMIT'
+      ? pick('現行入出境許可證號', 'Current permit number') : pick('居留證統一證號', 'Resident certificate number');
+  }
+  type.addEventListener('change', kinds);
+  kind.addEventListener('change', numberHint);
+  if (offered.length) {
+    kinds();
+  }
+  const button = h('button', { class: 'primary', type: 'submit', id: 'add-applicant' }, t('add'));
+  const form = h('form', { class: 'stack', onsubmit: event => {
+    event.preventDefault();
+    once(button, async () => {
+      const chosen = offered.find(o => o.id === type.value);
+      const body = { applicantType: type.value, applicationKind: kind.value, fields: {} };
+      if (kind.value !== 'FIRST_APPLICATION') {
+        body[chosen.grantNumber === 'PERMIT' ? 'permitNumber' : 'residentCertificateNumber'] = number.value;
+      }
+      try {
+        const added = await api.post('/groups/' + view.groupId + '/applicants', body);
+        go('/groups/' + view.groupId + '/applicants/' + added.summary.applicantId);
+      } catch (failure) {
+        report(form, failure, { residentCertificateNumber: 'grantNumber', permitNumber: 'grantNumber' });
+      }
+    });
+  } }, h('h2', {}, t('addApplicant')), field('applicantType', t('applicantType'), type, true),
+    field('applicationKind', t('applicationKind'), kind, true), numberField, h('div', {}, button));
+  return form;
+}
+
+function submitButton(view) {
+  const button = h('button', { class: 'primary', type: 'button', id: 'submit-group' }, t('submit'));
+  button.addEventListener('click', () => once(button, async () => {
+    if (!confirm(t('confirmSubmit'))) {
+      return;
+    }
+    notice('');
+    try {
+      const done = await api.post('/groups/' + view.groupId + '/submission', {});
+      show(h('h1', {}, t('submitted') + done.groupNumber),
+        h('p', { class: 'result', id: 'group-number' }, t('groupNumber') + '：' + done.groupNumber),
+        h('p', {}, t('receiptNumbers') + '：' + done.receipts.map(r => r.receiptNumber).join('、')),
+        h('p', {}, h('a', { href: '#/progress' }, t('progress'))));
+      notice(t('submitted') + done.groupNumber, true);
+    } catch (failure) {
+      if (!(failure instanceof api.Problem)) {
+        throw failure;
+      }
+      notice(failure.message_() + ' ' + failure.fields().map(f => f.field + ': ' + f.message).join('；'));
+    }
+  }));
+  return h('div', { class: 'actions' }, button);
+}
+
+async function applicant(groupId, applicantId) {
+  const [view, all] = await Promise.all([api.get('/groups/' + groupId + '/applicants/' + applicantId), types()]);
+  const type = all.find(o => o.id === view.summary.applicantType);
+  const inputs = {};
+  const rows = [];
+  for (const spec of type.fields) {
+    const input = await inputFor(spec, view.fields[spec.name] || '');
+    input.disabled = !view.summary.receiptNumber ? false : true;
+    inputs[spec.name] = input;
+    rows.push(field(spec.name, pick(spec.labelZh, spec.labelEn), input, spec.required));
+  }
+  const button = h('button', { class: 'primary', type: 'submit', id: 'save-applicant' }, t('save'));
+  const form = h('form', { class: 'stack', novalidate: true, onsubmit: event => {
+    event.preventDefault();
+    once(button, async () => {
+      const fields = {};
+      for (const [name, input] of Object.entries(inputs)) {
+        fields[name] = input.type === 'checkbox' ? (input.checked ? 'true' : '') : input.value;
+      }
+      try {
+        await api.put('/groups/' + groupId + '/applicants/' + applicantId, { fields });
+        await applicant(groupId, applicantId);
+        notice(t('saved'), true);
+      } catch (failure) {
+        report(form, failure);
+      }
+    });
+  } }, rows, h('div', {}, button));
+  const documents = type.documents.map(doc => {
+    const held = view.documents.filter(d => d.documentType === doc.code);
+    const file = h('input', { type: 'file', id: 'document-' + doc.code,
+      accept: 'image/jpeg,image/png,image/bmp' + (doc.pdfAllowed ? ',application/pdf' : '') });
+    file.addEventListener('change', () => uploadThen(file, '/groups/' + groupId + '/applicants/' + applicantId + '/documents/' + doc.code,
+      () => applicant(groupId, applicantId)));
+    return h('div', { class: 'field', 'data-field': 'documents.' + doc.code },
+      h('label', { for: file.id }, pick(doc.labelZh, doc.labelEn), ' ', h('span', { class: 'hint' }, pick(doc.whenZh, doc.whenEn))),
+      h('span', { class: 'badge ' + (held.length ? 'done' : 'todo') }, held.length ? t('uploaded') + '：' + held.map(d => d.fileName).join('、') : t('notUploaded')),
+      file, h('span', { class: 'error', id: file.id + '-error' }));
+  });
+  const missing = view.missing.map(m => pick(m.messageZh, m.messageEn) + '（' + labelOf(type, m.field) + '）');
+  show(h('h1', {}, pick(type.labelZh, type.labelEn) + '　' + t(view.summary.applicationKind)),
+    h('p', {}, h('a', { href: '#/groups/' + groupId }, t('back'))),
+    h('p', { id: 'completeness', class: 'badge ' + (view.summary.complete ? 'done' : 'todo') },
+      view.summary.complete ? t('complete') : t('stillMissing') + ' ' + missing.join('、')),
+    h('h2', {}, t('form')), form, h('h2', {}, t('documents')), h('div', { class: 'stack' }, documents));
+}
+
+function labelOf(type, name) {
+  if (name.startsWith('documents.')) {
+    const doc = type.documents.find(d => 'documents.' + d.code === name);
+    return doc ? pick(doc.labelZh, doc.labelEn) : name;
+  }
+  const spec = type.fields.find(f => f.name === name);
+  return spec ? pick(spec.labelZh, spec.labelEn) : name;
+}
+
+async function inputFor(spec, value) {
+  const common = { id: 'f-' + spec.name, name: spec.name };
+  switch (spec.kind) {
+    case 'CHOICE':
+      return select(common, spec.choices.map(c => [c.value, pick(c.labelZh, c.labelEn)]), value);
+    case 'COUNTRY':
+      return select(common, (await reference('nationality')).map(c => [c.code, pick(c.nameZh, c.nameEn)]), value);
+    case 'TAIWAN_COUNTY':
+      return select(common, (await reference('county')).map(c => [c.nameZh, pick(c.nameZh, c.nameEn)]), value);
+    case 'BOOLEAN': {
+      const box = h('input', { ...common, type: 'checkbox' });
+      box.checked = value === 'true';
+      return box;
+    }
+    case 'DATE': case 'PAST_DATE': case 'FUTURE_DATE':
+      return h('input', { ...common, type: 'date', value });
+    case 'EMAIL':
+      return h('input', { ...common, type: 'email', value, maxlength: spec.maxLength });
+    case 'PHONE':
+      return h('input', { ...common, type: 'tel', value, maxlength: spec.maxLength });
+    default:
+      return h('input', { ...common, value, maxlength: spec.maxLength });
+  }
+}
+
+function select(attributes, options, value) {
+  const element = h('select', attributes, h('option', { value: '' }, t('choose')),
+    options.map(([code, label]) => h('option', { value: code }, label)));
+  element.value = value;
+  return element;
+}
+
+async function uploadThen(file, path, after) {
+  if (!file.files.length) {
+    return;
+  }
+  file.disabled = true;
+  try {
+    await api.upload(path, file.files[0]);
+    await after();
+    notice(t('uploaded') + '：' + file.files[0].name, true);
+  } catch (failure) {
+    if (!(failure instanceof api.Problem)) {
+      throw failure;
+    }
+    document.getElementById(file.id + '-error').textContent = failure.message_();
+    file.setAttribute('aria-invalid', 'true');
+    notice(failure.message_());
+  } finally {
+    file.disabled = false;
+  }
+}
+
+/** Puts each field's error next to it and the message above the page; fields are matched by name. */
+function report(form, failure, aliases = {}) {
+  if (!(failure instanceof api.Problem)) {
+    throw failure;
+  }
+  form.querySelectorAll('.error').forEach(e => { e.textContent = ''; });
+  form.querySelectorAll('[aria-invalid]').forEach(e => e.removeAttribute('aria-invalid'));
+  let first = null;
+  for (const problem of failure.fields()) {
+    const name = aliases[problem.field] || problem.field.replace(/^fields\./, '');
+    const holder = form.querySelector('[data-field="' + CSS.escape(name) + '"]');
+    if (holder) {
+      holder.querySelector('.error').textContent = problem.message;
+      const input = holder.querySelector('input, select');
+      input.setAttribute('aria-invalid', 'true');
+      input.setAttribute('aria-describedby', holder.querySelector('.error').id);
+      first = first || input;
+    }
+  }
+  notice(failure.message_());
+  if (first) {
+    first.focus();
+  }
+}
+
+async function progress() {
+  const page = await api.get('/progress?page=0&size=50');
+  show(h('h1', {}, t('progress')),
+    table([t('groupNumber'), t('applicationName'), t('line'), t('receiptNumbers'), t('cases'), t('submittedAt')],
+      page.items.map(row => [h('a', { href: '#/groups/' + row.groupNumber }, row.groupNumber), row.applicationName, row.businessLine,
+        row.firstReceipt + (row.lastReceipt !== row.firstReceipt ? ' ~ ' + row.lastReceipt : ''), row.cases, day(row.submittedAt)])));
+}
+
+async function downloads() {
+  const [certificates, receipts] = await Promise.all([api.get('/certificates'), api.get('/fee-receipts')]);
+  show(h('h1', {}, t('downloads')),
+    h('h2', {}, t('certificates')),
+    table([t('groupNumber'), t('receiptNumbers'), t('holder'), t('validUntil'), ''], certificates.map(item => [item.certificate.groupNumber,
+      item.certificate.receiptNumber, item.certificate.holder, item.certificate.validUntil,
+      item.download ? downloadButton(item.download, item.certificate.receiptNumber + 'r.pdf') : t('madeAtDesk')])),
+    h('h2', {}, t('receipts')),
+    table([t('groupNumber'), t('receiptNumbers'), t('amount'), ''], receipts.map(item => [item.receipt.groupNumber, item.receipt.receiptNumber,
+      item.receipt.amountTwd, downloadButton(item.download, 'fee-receipt-' + item.receipt.groupNumber + '.pdf')])));
+}
+
+function downloadButton(path, name) {
+  const button = h('button', { type: 'button', class: 'secondary' }, t('download'));
+  button.addEventListener('click', () => once(button, () => api.download(path.replace(/^\/api\/v1/, ''), name)));
+  return button;
+}
+
+function table(headings, rows) {
+  if (!rows.length) {
+    return h('p', {}, t('none'));
+  }
+  return h('div', { class: 'table-wrap' }, h('table', {}, h('thead', {}, h('tr', {}, headings.map(heading => h('th', { scope: 'col' }, heading)))),
+    h('tbody', {}, rows.map(cells => h('tr', {}, cells.map(cell => h('td', {}, cell)))))));
+}
+
+function day(instant) {
+  return instant ? new Date(instant).toLocaleDateString('zh-TW', { timeZone: 'Asia/Taipei' }) : '';
+}
+
+// --- the frame: language, session countdown, sign-out --------------------------------------
+
+function frame() {
+  const who = api.account();
+  document.getElementById('who').textContent = who ? (who.displayName || who.login) : '';
+  document.getElementById('sign-out').hidden = !who;
+}
+
+function countdown() {
+  const expires = api.sessionExpiresAt();
+  const shown = document.getElementById('countdown');
+  if (!expires || !api.account()) {
+    shown.textContent = '';
+    return;
+  }
+  const left = Math.max(0, Math.round((expires.getTime() - Date.now()) / 1000));
+  shown.textContent = t('signedOutIn') + ' ' + Math.floor(left / 60) + ':' + String(left % 60).padStart(2, '0');
+  if (left === 0) {
+    expired();
+  }
+}
+
+function expired() {
+  api.forget();
+  frame();
+  go('/');
+  notice(t('sessionExpired'));
+}
+
+window.addEventListener('sojourn:expired', expired);
+window.addEventListener('hashchange', () => { notice(''); frame(); route(); });
+document.getElementById('language').addEventListener('click', () => { toggleLanguage(); translateStatic(); route(); });
+document.getElementById('sign-out').addEventListener('click', async () => {
+  try {
+    await api.del('/session');
+  } catch (alreadyGone) {
+    // signed out either way
+  }
+  api.forget();
+  frame();
+  go('/');
+});
+translateStatic();
+frame();
+setInterval(countdown, 1000);
+if (api.account()) {
+  api.get('/session').catch(() => undefined); // the answer's header restarts the countdown after a reload
+}
+route();
