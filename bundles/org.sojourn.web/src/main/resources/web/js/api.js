@@ -101,6 +101,11 @@ export async function post(path, body) {
   return response.status === 204 ? null : response.json();
 }
 
+/** A POST that must happen once: the server answers a repeated key with the first answer. */
+export async function postWithKey(path, key, body) {
+  return (await send('POST', path, body, { 'Idempotency-Key': key })).json();
+}
+
 export async function put(path, body) {
   const response = await send('PUT', path, body);
   return response.status === 204 ? null : response.json();
@@ -115,9 +120,14 @@ export async function upload(path, file) {
   return (await send('POST', path, file, { 'Sojourn-File-Name': encodeURIComponent(file.name) })).json();
 }
 
+/** @returns {Promise<Blob>} a signed-in file, e.g. an uploaded document for an officer to view */
+export async function blob(path) {
+  return (await send('GET', path, undefined, { 'Accept': '*/*' })).blob();
+}
+
 /** Downloads a signed-in file (a PDF, an archive) and hands it to the browser under its name. */
 export async function download(path, name) {
-  const blob = await (await send('GET', path)).blob();
+  const blob = await (await send('GET', path, undefined, { 'Accept': '*/*' })).blob();
   const link = document.createElement('a');
   link.href = URL.createObjectURL(blob);
   link.download = name;

@@ -51,10 +51,18 @@ const ROUTES = [
   [/^\/groups\/([^/]+)$/, group],
   [/^\/groups\/([^/]+)\/applicants\/([^/]+)$/, applicant],
   [/^\/progress$/, progress],
+  [/^\/review\/([0-9]+)$/, reviewCase],
+  [/^\/payments$/, payable],
+  [/^\/payments\/([^/]+)$/, paymentResult],
   [/^\/downloads$/, downloads],
 ];
 
+/** A message for the next page, shown once it is drawn (a decision taken, a session ended). */
+let pending = null;
+
 async function route() {
+  notice(pending ? pending.text : '', pending ? pending.ok : false);
+  pending = null;
   const path = decodeURIComponent(location.hash.replace(/^#/, '')) || '/';
   for (const [pattern, page] of ROUTES) {
     const match = path.match(pattern);
@@ -74,8 +82,8 @@ async function route() {
   show(h('h1', {}, t('notFound')));
 }
 
-function go(path) {
-  notice('');
+function go(path, message = null) {
+  pending = message;
   if (location.hash === '#' + path) {
     route();
   } else {
@@ -117,7 +125,6 @@ async function signIn(portalId) {
           const answered = await api.post('/sessions', { account: account.value, password: password.value, captchaId: captcha.id(),
             captchaAnswer: captcha.answer(), portal: portal.portal });
           api.signedIn(answered);
-          notice('');
           go('/home');
         } catch (failure) {
           if (!(failure instanceof api.Problem)) {
@@ -211,7 +218,8 @@ async function home() {
     h('nav', { class: 'actions', 'aria-label': t('home') },
       h('a', { class: 'primary', href: '#/groups/new', id: 'new-application' }, t('newApplication')),
       h('a', { class: 'primary', href: '#/progress' }, t('progress')),
-      h('a', { class: 'primary', href: '#/downloads' }, t('downloads'))),
+      h('a', { class: 'primary', href: '#/payments', id: 'pay' }, t('payment')),
+      h('a', { class: 'primary', href: '#/downloads', id: 'downloads' }, t('downloads'))),
     h('h2', {}, t('dashboard')),
     table([t('line'), t('newCases'), t('awaitingSupplements'), t('awaitingPayment'), t('refused')],
       lines.map(line => [names[line.businessLine] ? pick(names[line.businessLine].nameZh, names[line.businessLine].nameEn)
@@ -227,12 +235,82 @@ async function draftList() {
 }
 
 async function officerHome(who) {
-  const status = who.role === 'OFFICER_SECOND_REVIEW' ? 'AWAITING_SECOND_REVIEW' : 'AWAITING_FIRST_REVIEW';
+  const status = who.role === 'OFFICER_SECOND_REVIEW' ? 'AWAITING_SECOND_REVIEW' : 'AWAITING_FIRST_REVIEW'; // each desk's queue
   const queue = who.role.startsWith('OFFICER_') && who.role !== 'OFFICER_CARD_DESK'
     ? await api.get('/review/queue?status=' + status + '&page=0&size=50') : { items: [] };
   show(h('h1', {}, who.displayName || who.login),
-    table([t('receiptNumbers'), t('groupNumber'), t('applicantType'), t('submittedAt')], (queue.items || []).map(item => [
-      item.receiptNumber, item.groupNumber, pick(item.applicant.typeLabelZh, item.applicant.typeLabelEn), day(item.submittedAt)])));
+    h('h2', {}, t(status)),
+    table([t('receiptNumbers'), t('groupNumber'), t('applicantType'), t('englishName'), t('submittedAt')], (queue.items || []).map(item => [
+      h('a', { href: '#/review/' + item.receiptNumber, id: 'case-' + item.receiptNumber }, item.receiptNumber), item.groupNumber,
+      pick(item.applicant.typeLabelZh, item.applicant.typeLabelEn), item.applicant.englishName || '', day(item.submittedAt)])));
+}
+
+/** What each desk decides (CaseAction's performers); the server checks it again. */
+const DESK_ACTIONS = {
+  OFFICER_FIRST_REVIEW: ['PASS_FIRST_REVIEW', 'RETURN_FOR_CORRECTION', 'REQUEST_SUPPLEMENT', 'NOT_ACCEPT'],
+  OFFICER_SECOND_REVIEW: ['APPROVE', 'NOT_APPROVE', 'RETURN_TO_FIRST_REVIEW', 'REVOKE_GRANT'],
+  OFFICER_CARD_DESK: ['MARK_CARD_READY'],
+};
+
+/** An officer's case screen: the form's data beside the uploaded documents, and the decision. */
+async function reviewCase(receipt) {
+  const [view, all, nations] = await Promise.all([api.get('/review/cases/' + receipt), types(), reference('nationality')]);
+  const type = all.find(o => o.id === view.summary.applicantType);
+  const viewer = h('div', { class: 'viewer', id: 'viewer', 'aria-live': 'polite' }, h('p', { class: 'hint' }, t('pickDocument')));
+  const data = h('dl', { class: 'data' }, (type ? type.fields : []).filter(spec => view.fields[spec.name]).map(spec => [
+    h('dt', {}, pick(spec.labelZh, spec.labelEn)), h('dd', {}, shown(spec, view.fields[spec.name], nations))]));
+  const files = h('ul', { class: 'files' }, view.documents.map(doc => h('li', {}, documentButton(view.groupId, doc, viewer,
+    type ? labelOf(type, 'documents.' + doc.documentType) : doc.documentType))));
+  const mine = DESK_ACTIONS[api.account().role] || [];
+  const actions = view.allowedActions.filter(action => mine.includes(action));
+  const action = h('select', { id: 'action', name: 'action' }, h('option', { value: '' }, t('choose')),
+    actions.map(a => h('option', { value: a }, t(a))));
+  const comment = h('textarea', { id: 'comment', name: 'comment', rows: 4, maxlength: 2000 });
+  const button = h('button', { class: 'primary', type: 'submit', id: 'decide' }, t('decide'));
+  const form = h('form', { class: 'stack', novalidate: true, onsubmit: event => {
+    event.preventDefault();
+    once(button, async () => {
+      try {
+        const decided = await api.post('/review/cases/' + receipt + '/decisions', { action: action.value || null, comment: comment.value });
+        go('/home', { text: t('decided') + '：' + receipt + ' → ' + t(decided.summary.status), ok: true });
+      } catch (failure) {
+        report(form, failure);
+      }
+    });
+  } }, h('h2', {}, t('decision')), field('action', t('decision'), action, true), field('comment', t('comment'), comment, false,
+    t('commentHint')), h('div', {}, button));
+  show(h('h1', {}, receipt + '　' + (type ? pick(type.labelZh, type.labelEn) : view.summary.applicantType) + '　'
+      + t(view.summary.applicationKind)),
+    h('p', {}, t('groupNumber') + '：' + view.groupNumber + '　' + t('status') + '：' + t(view.summary.status)),
+    h('div', { class: 'side-by-side' }, h('section', { 'aria-label': t('form') }, h('h2', {}, t('form')), data),
+      h('section', { 'aria-label': t('documents') }, h('h2', {}, t('documents')), files, viewer)),
+    actions.length ? form : h('p', {}, t('noDecision')));
+}
+
+/** A field's value as the form shows it: a choice by its label, a country by its name. */
+function shown(spec, value, nations) {
+  const choice = spec.kind === 'COUNTRY' ? (nations.find(n => n.code === value) || null) : (spec.choices || []).find(c => c.value === value);
+  return !choice ? value : spec.kind === 'COUNTRY' ? pick(choice.nameZh, choice.nameEn) : pick(choice.labelZh, choice.labelEn);
+}
+
+function documentButton(groupId, doc, viewer, label) {
+  const button = h('button', { type: 'button', class: 'secondary', id: 'view-' + doc.documentType }, label + '（' + doc.fileName + '）');
+  button.addEventListener('click', () => once(button, async () => {
+    let url;
+    try {
+      url = URL.createObjectURL(await api.blob('/groups/' + groupId + '/documents/' + doc.documentId));
+    } catch (failure) {
+      if (!(failure instanceof api.Problem)) {
+        throw failure;
+      }
+      notice(failure.message_());
+      return;
+    }
+    viewer.replaceChildren(doc.mediaType === 'application/pdf'
+      ? h('iframe', { src: url, title: label })
+      : h('img', { src: url, alt: label }));
+  }));
+  return button;
 }
 
 async function newGroup() {
@@ -304,7 +382,7 @@ async function group(id) {
   }
   parts.push(h('h2', {}, t('applicants')), table([t('applicantType'), t('applicationKind'), t('englishName'), t('status'), ''],
     view.applicants.map(a => [pick(a.typeLabelZh, a.typeLabelEn), t(a.applicationKind), a.englishName || '',
-      a.receiptNumber ? a.receiptNumber + ' ' + a.status : h('span', { class: 'badge ' + (a.complete ? 'done' : 'todo') },
+      a.receiptNumber ? h('span', { class: 'status', 'data-status': a.status }, a.receiptNumber + ' ' + t(a.status)) : h('span', { class: 'badge ' + (a.complete ? 'done' : 'todo') },
         a.complete ? t('complete') : t('incomplete')),
       h('a', { href: '#/groups/' + view.groupId + '/applicants/' + a.applicantId }, t('edit'))])));
   if (view.draft) {
@@ -376,7 +454,7 @@ function submitButton(view) {
       const done = await api.post('/groups/' + view.groupId + '/submission', {});
       show(h('h1', {}, t('submitted') + done.groupNumber),
         h('p', { class: 'result', id: 'group-number' }, t('groupNumber') + '：' + done.groupNumber),
-        h('p', {}, t('receiptNumbers') + '：' + done.receipts.map(r => r.receiptNumber).join('、')),
+        h('p', {}, t('receiptNumbers') + '：', h('span', { id: 'receipts' }, done.receipts.map(r => r.receiptNumber).join('、'))),
         h('p', {}, h('a', { href: '#/progress' }, t('progress'))));
       notice(t('submitted') + done.groupNumber, true);
     } catch (failure) {
@@ -394,9 +472,12 @@ async function applicant(groupId, applicantId) {
   const type = all.find(o => o.id === view.summary.applicantType);
   const inputs = {};
   const rows = [];
+  // A draft and a case returned for correction take changes; one awaiting supplements takes files only (§4.7).
+  const editable = !view.summary.receiptNumber || view.summary.status === 'RETURNED_FOR_CORRECTION';
+  const filesOpen = editable || view.summary.status === 'AWAITING_SUPPLEMENT';
   for (const spec of type.fields) {
     const input = await inputFor(spec, view.fields[spec.name] || '');
-    input.disabled = !view.summary.receiptNumber ? false : true;
+    input.disabled = !editable;
     inputs[spec.name] = input;
     rows.push(field(spec.name, pick(spec.labelZh, spec.labelEn), input, spec.required));
   }
@@ -416,10 +497,10 @@ async function applicant(groupId, applicantId) {
         report(form, failure);
       }
     });
-  } }, rows, h('div', {}, button));
+  } }, rows, editable ? h('div', {}, button) : null);
   const documents = type.documents.map(doc => {
     const held = view.documents.filter(d => d.documentType === doc.code);
-    const file = h('input', { type: 'file', id: 'document-' + doc.code,
+    const file = h('input', { type: 'file', id: 'document-' + doc.code, disabled: !filesOpen,
       accept: 'image/jpeg,image/png,image/bmp' + (doc.pdfAllowed ? ',application/pdf' : '') });
     file.addEventListener('change', () => uploadThen(file, '/groups/' + groupId + '/applicants/' + applicantId + '/documents/' + doc.code,
       () => applicant(groupId, applicantId)));
@@ -433,7 +514,29 @@ async function applicant(groupId, applicantId) {
     h('p', {}, h('a', { href: '#/groups/' + groupId }, t('back'))),
     h('p', { id: 'completeness', class: 'badge ' + (view.summary.complete ? 'done' : 'todo') },
       view.summary.complete ? t('complete') : t('stillMissing') + ' ' + missing.join('、')),
-    h('h2', {}, t('form')), form, h('h2', {}, t('documents')), h('div', { class: 'stack' }, documents));
+    h('h2', {}, t('form')), form, h('h2', {}, t('documents')), h('div', { class: 'stack' }, documents),
+    filesOpen && view.summary.receiptNumber ? await resubmission(groupId, applicantId) : null);
+}
+
+/** The reviewer's comment, the applicant's optional reply, and sending the case back to review (補正送件). */
+async function resubmission(groupId, applicantId) {
+  const comments = (await api.get('/groups/' + groupId + '/comments')).filter(c => !c.applicantId || c.applicantId === applicantId);
+  const reply = h('textarea', { id: 'reply', name: 'reply', rows: 3, maxlength: 2000 });
+  const button = h('button', { class: 'primary', type: 'submit', id: 'resubmit' }, t('resubmit'));
+  const form = h('form', { class: 'stack', onsubmit: event => {
+    event.preventDefault();
+    once(button, async () => {
+      try {
+        await api.post('/groups/' + groupId + '/applicants/' + applicantId + '/resubmission', { reply: reply.value || null });
+        go('/groups/' + groupId, { text: t('resubmitted'), ok: true });
+      } catch (failure) {
+        report(form, failure);
+      }
+    });
+  } }, h('h2', {}, t('reviewComments')),
+    h('ul', { id: 'comments' }, comments.map(c => h('li', {}, day(c.at) + '　' + c.body))),
+    field('reply', t('reply'), reply, false), h('div', {}, button));
+  return form;
 }
 
 function labelOf(type, name) {
@@ -511,7 +614,7 @@ function report(form, failure, aliases = {}) {
     const holder = form.querySelector('[data-field="' + CSS.escape(name) + '"]');
     if (holder) {
       holder.querySelector('.error').textContent = problem.message;
-      const input = holder.querySelector('input, select');
+      const input = holder.querySelector('input, select, textarea');
       input.setAttribute('aria-invalid', 'true');
       input.setAttribute('aria-describedby', holder.querySelector('.error').id);
       first = first || input;
@@ -520,6 +623,93 @@ function report(form, failure, aliases = {}) {
   notice(failure.message_());
   if (first) {
     first.focus();
+  }
+}
+
+/**
+ * Online payment (線上繳費, §4.9): the approved groups awaiting payment, chosen one or several; their
+ * fee and each channel's own charge apart; then the provider's page, reached by posting the signed
+ * form the channel made.
+ */
+async function payable() {
+  const groups = await api.get('/payments/payable');
+  const boxes = groups.map(g => h('input', { type: 'checkbox', id: 'payable-' + g.groupNumber, value: g.groupNumber,
+    disabled: Boolean(g.openOrderId) }));
+  const button = h('button', { class: 'primary', type: 'submit', id: 'quote' }, t('next'));
+  const form = h('form', { class: 'stack', onsubmit: event => {
+    event.preventDefault();
+    once(button, async () => {
+      const chosen = boxes.filter(box => box.checked).map(box => box.value);
+      try {
+        choose(await api.post('/payments/quote', { groupNumbers: chosen }));
+      } catch (failure) {
+        report(form, failure);
+      }
+    });
+  } }, table(['', t('groupNumber'), t('applicationName'), t('cases'), t('amount'), t('payBy')], groups.map((g, i) => [
+    boxes[i], h('label', { for: boxes[i].id }, g.groupNumber), g.applicationName, g.applicants, g.amountTwd.toLocaleString(),
+    g.deadline])), groups.length ? h('div', {}, button) : null);
+  show(h('h1', {}, t('payment')), h('p', {}, t('paymentNote')), form);
+}
+
+/** The channels for the chosen groups; paying posts the channel's form to the provider's page. */
+function choose(quote) {
+  const radios = quote.channels.filter(c => c.available).map(c => h('input', { type: 'radio', name: 'channel', id: 'channel-' + c.id,
+    value: c.id }));
+  const nationalId = h('input', { id: 'payerNationalId', name: 'payerNationalId', autocomplete: 'off' });
+  const button = h('button', { class: 'primary', type: 'submit', id: 'pay-now' }, t('payNow'));
+  const key = idempotencyKey(); // one order however often the button is pressed
+  const form = h('form', { class: 'stack', onsubmit: event => {
+    event.preventDefault();
+    once(button, async () => {
+      const channel = radios.find(r => r.checked);
+      try {
+        const order = await api.postWithKey('/payments', key, { groupNumbers: quote.groups.map(g => g.groupNumber),
+          channelId: channel ? channel.value : null, payerNationalId: nationalId.value || null });
+        if (order.redirect) {
+          const provider = h('form', { method: order.redirect.method || 'POST', action: order.redirect.url, hidden: true },
+            Object.entries(order.redirect.fields).map(([name, value]) => h('input', { type: 'hidden', name, value })));
+          document.body.appendChild(provider);
+          provider.submit();
+        } else {
+          go('/payments/' + order.id);
+        }
+      } catch (failure) {
+        report(form, failure);
+      }
+    });
+  } }, h('p', { id: 'total' }, t('total') + '：NT$ ' + quote.amountTwd.toLocaleString()),
+    h('fieldset', { 'data-field': 'channelId' }, h('legend', {}, t('channel')),
+      quote.channels.filter(c => c.available).map((c, i) => h('div', {}, radios[i], ' ',
+        h('label', { for: radios[i].id }, pick(c.labelZh, c.labelEn) + '（' + pick(c.feeNoteZh, c.feeNoteEn) + '）'))),
+      h('span', { class: 'error', id: 'channel-error' })),
+    field('payerNationalId', t('payerNationalId'), nationalId, false, t('payerNationalIdHint')),
+    h('div', {}, button));
+  show(h('h1', {}, t('payment')), form);
+}
+
+/** @returns {string} a random version-4 UUID (crypto.randomUUID needs https, which a test setup may lack) */
+function idempotencyKey() {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6] & 0x0f) | 0x40;
+  bytes[8] = (bytes[8] & 0x3f) | 0x80;
+  const hex = Array.from(bytes, b => b.toString(16).padStart(2, '0')).join('');
+  return hex.slice(0, 8) + '-' + hex.slice(8, 12) + '-' + hex.slice(12, 16) + '-' + hex.slice(16, 20) + '-' + hex.slice(20);
+}
+
+/** Where the provider sends the payer back: the order's outcome, followed until the provider has told Sojourn. */
+async function paymentResult(id) {
+  const order = await api.get('/payments/' + encodeURIComponent(id));
+  const paid = order.status === 'SUCCEEDED';
+  show(h('h1', {}, t('paymentResult')),
+    h('p', { class: 'result', id: 'payment-status', 'data-status': order.status }, t('order_' + order.status)),
+    h('p', {}, t('amount') + '：NT$ ' + order.amountTwd.toLocaleString() + (order.paidAt ? '　' + new Date(order.paidAt).toLocaleString('zh-TW',
+      { timeZone: 'Asia/Taipei' }) : '')),
+    order.instructions ? h('p', {}, downloadButton('/api/v1/payments/' + order.id + '/slip.pdf', 'slip-' + order.reference + '.pdf')) : null,
+    paid ? h('p', {}, h('a', { class: 'primary', href: '#/downloads' }, t('downloads'))) : null);
+  if (order.status === 'PENDING' && !order.instructions && location.hash === '#/payments/' + id) {
+    // The provider's call back usually lands within seconds of the payer's return.
+    setTimeout(() => { if (location.hash === '#/payments/' + id) { paymentResult(id); } }, 1000);
   }
 }
 
@@ -540,12 +730,21 @@ async function downloads() {
       item.download ? downloadButton(item.download, item.certificate.receiptNumber + 'r.pdf') : t('madeAtDesk')])),
     h('h2', {}, t('receipts')),
     table([t('groupNumber'), t('receiptNumbers'), t('amount'), ''], receipts.map(item => [item.receipt.groupNumber, item.receipt.receiptNumber,
-      item.receipt.amountTwd, downloadButton(item.download, 'fee-receipt-' + item.receipt.groupNumber + '.pdf')])));
+      item.receipt.amountTwd.toLocaleString(), downloadButton(item.download, 'fee-receipt-' + item.receipt.groupNumber + '.pdf')])));
 }
 
 function downloadButton(path, name) {
   const button = h('button', { type: 'button', class: 'secondary' }, t('download'));
-  button.addEventListener('click', () => once(button, () => api.download(path.replace(/^\/api\/v1/, ''), name)));
+  button.addEventListener('click', () => once(button, async () => {
+    try {
+      await api.download(path.replace(/^\/api\/v1/, ''), name);
+    } catch (failure) {
+      if (!(failure instanceof api.Problem)) {
+        throw failure;
+      }
+      notice(failure.message_());
+    }
+  }));
   return button;
 }
 
@@ -586,12 +785,11 @@ function countdown() {
 function expired() {
   api.forget();
   frame();
-  go('/');
-  notice(t('sessionExpired'));
+  go('/', { text: t('sessionExpired'), ok: false });
 }
 
 window.addEventListener('sojourn:expired', expired);
-window.addEventListener('hashchange', () => { notice(''); frame(); route(); });
+window.addEventListener('hashchange', () => { frame(); route(); });
 document.getElementById('language').addEventListener('click', () => { toggleLanguage(); translateStatic(); route(); });
 document.getElementById('sign-out').addEventListener('click', async () => {
   try {

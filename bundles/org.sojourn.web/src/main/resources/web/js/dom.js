@@ -13,7 +13,7 @@ export function h(tag, attributes = {}, ...children) {
       element.setAttribute(name, String(value));
     }
   }
-  for (const child of children.flat()) {
+  for (const child of children.flat(Infinity)) {
     if (child !== undefined && child !== null && child !== false) {
       element.append(child instanceof Node ? child : String(child));
     }
@@ -24,7 +24,7 @@ export function h(tag, attributes = {}, ...children) {
 /** Replaces the page's content and moves focus to its heading, as a screen reader expects after navigation. */
 export function show(...children) {
   const main = document.getElementById('main');
-  main.replaceChildren(...children.flat());
+  main.replaceChildren(...children.flat(Infinity).filter(child => child !== null && child !== undefined && child !== false));
   const heading = main.querySelector('h1');
   (heading || main).setAttribute('tabindex', '-1');
   (heading || main).focus();

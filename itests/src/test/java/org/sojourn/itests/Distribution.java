@@ -48,6 +48,22 @@ final class Distribution implements AutoCloseable {
         process = builder.start();
     }
 
+    /**
+     * Adds settings to a configuration file of the unpacked distribution, as an operator edits
+     * {@code etc/<pid>.cfg} before starting it (the last value of a key counts).
+     */
+    void configure(String pid, Map<String, String> values) throws IOException {
+        StringBuilder lines = new StringBuilder("\n");
+        values.forEach((key, value) -> lines.append(key).append(" = ").append(value).append('\n'));
+        Files.writeString(home.resolve("etc").resolve(pid + ".cfg"), lines, StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+    }
+
+    /** @return the HTTP port it listens on */
+    int port() {
+        return port;
+    }
+
     /** Stops the distribution as an operator would and waits until it has exited. */
     void stop() throws IOException, InterruptedException {
         if (process == null) {

@@ -25,9 +25,7 @@ import java.util.zip.ZipInputStream;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.junit.Before;
 import org.junit.Test;
-import org.ops4j.pax.exam.Option;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -37,38 +35,10 @@ import com.fasterxml.jackson.databind.JsonNode;
  * languages and checked against the signing certificate; a group's archive; the download area's
  * list; and verification by code and by file for genuine, changed and revoked documents.
  */
-public class DocumentsIT extends SojournTestSupport {
+public class DocumentsIT extends PaymentTestSupport {
 
     private static final Pattern CODE = Pattern.compile("/api/v1/verify/(C\\.[0-9]+\\.[A-Za-z0-9_-]{22})");
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Taipei"));
-
-    private Http clerk;
-    private Http first;
-    private Http second;
-    private Http simulator;
-    /** Whether the simulator was told this class's database started afresh (the class runs in a container of its own). */
-    private static boolean simulatorForgotten;
-
-    @Override
-    protected Option[] extraOptions() {
-        List<Option> options = new ArrayList<>(List.of(super.extraOptions()));
-        options.addAll(List.of(Simulators.options(httpPort)));
-        return options.toArray(Option[]::new);
-    }
-
-    @Before
-    public void signIn() throws Exception {
-        awaitHealthy();
-        http().await("/api/v1/payments/channels", answer -> answer.status() == 200 && answer.json().size() >= 5, Duration.ofSeconds(60));
-        clerk = as("03734301-01");
-        first = as("officer-first");
-        second = as("officer-second");
-        simulator = Http.at(System.getProperty("sojourn.it.simulator"));
-        // The simulator outlives this class's database, whose order numbers start again at 1.
-        assertEquals(200, simulator.post("/sim/switches", "application/x-www-form-urlencoded", "reset=true"
-                + (simulatorForgotten ? "" : "&forget=true")).status());
-        simulatorForgotten = true;
-    }
 
     @Test
     public void aPaidGroupsCertificatesDownloadOneByOneAndAsOneArchiveAndVerify() throws Exception {
@@ -263,16 +233,6 @@ public class DocumentsIT extends SojournTestSupport {
     }
 
     // --- helpers --------------------------------------------------------------------------------
-
-    /** Both reviews pass every case of a submitted group. */
-    private void approve(String number) {
-        for (JsonNode item : first.get("/api/v1/review/queue?status=AWAITING_FIRST_REVIEW&groupNumber=" + number).json().get("items")) {
-            String receipt = item.get("receiptNumber").asText();
-            assertEquals(200, first.postJson("/api/v1/review/cases/" + receipt + "/decisions", "{\"action\":\"PASS_FIRST_REVIEW\"}").status());
-            Http.Answer approved = second.postJson("/api/v1/review/cases/" + receipt + "/decisions", "{\"action\":\"APPROVE\"}");
-            assertEquals(approved.body(), 200, approved.status());
-        }
-    }
 
     /** The group's receipt numbers, in order. */
     private List<String> receipts(String group) {

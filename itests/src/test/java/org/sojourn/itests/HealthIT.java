@@ -75,13 +75,23 @@ public class HealthIT extends SojournTestSupport {
 
     @Test
     public void unknownAddressesAnswerWithProblemJsonNotHtml() {
-        for (String path : new String[] {"/api/v1/no-such-thing", "/no-such-page", "/"}) {
+        for (String path : new String[] {"/api/v1/no-such-thing", "/no-such-page"}) {
             Http.Answer answer = http().get(path);
             assertEquals(path, 404, answer.status());
             assertTrue(path + ": " + answer.contentType(), answer.contentType().startsWith("application/problem+json"));
             assertEquals("NOT_FOUND", answer.json().get("code").asText());
             assertFalse(answer.json().at("/messages/zh-TW").asText().isEmpty());
         }
+    }
+
+    @Test
+    public void theRootLeadsToTheWebEntrance() {
+        Http.Answer root = http().get("/");
+        assertEquals(302, root.status());
+        assertTrue(root.location(), root.location().endsWith("/ui/index.html"));
+        Http.Answer entrance = http().get("/ui/index.html");
+        assertEquals(200, entrance.status());
+        assertTrue(entrance.body(), entrance.body().contains("js/app.js"));
     }
 
     @Test

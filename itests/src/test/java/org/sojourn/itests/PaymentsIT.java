@@ -31,7 +31,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.Before;
 import org.junit.Test;
 import org.ops4j.pax.exam.Option;
 
@@ -45,38 +44,16 @@ import com.fasterxml.jackson.databind.JsonNode;
  * partner's channel is installed, paid with and removed while clients keep calling; the day's
  * reconciliation report agrees with the tables and downloads as Excel.
  */
-public class PaymentsIT extends SojournTestSupport {
+public class PaymentsIT extends PaymentTestSupport {
 
     private static final Pattern SHOWN = Pattern.compile("id=\"(PaymentNo|vAccount|Barcode2)\">([^<]*)<");
-
-    private Http clerk;
-    private Http first;
-    private Http second;
-    private Http simulator;
-    /** Whether the simulator was told this class's database started afresh (the class runs in a container of its own). */
-    private static boolean simulatorForgotten;
 
     @Override
     protected Option[] extraOptions() {
         List<Option> options = new ArrayList<>(List.of(super.extraOptions()));
-        options.addAll(List.of(Simulators.options(httpPort)));
         // Passed payment deadlines are applied within a second, not five minutes.
         options.add(editConfigurationFilePut("etc/org.sojourn.deadlines.cfg", "sweepSeconds", "1"));
         return options.toArray(Option[]::new);
-    }
-
-    @Before
-    public void signIn() throws Exception {
-        awaitHealthy();
-        http().await("/api/v1/payments/channels", answer -> answer.status() == 200 && answer.json().size() >= 5, Duration.ofSeconds(60));
-        clerk = as("03734301-01");
-        first = as("officer-first");
-        second = as("officer-second");
-        simulator = Http.at(System.getProperty("sojourn.it.simulator"));
-        // The simulator outlives this class's database, whose order numbers start again at 1.
-        assertEquals(200, simulator.post("/sim/switches", "application/x-www-form-urlencoded", "reset=true"
-                + (simulatorForgotten ? "" : "&forget=true")).status());
-        simulatorForgotten = true;
     }
 
     @Test
@@ -560,15 +537,6 @@ public class PaymentsIT extends SojournTestSupport {
         String number = submittedGroup(name, applicants, prefix);
         approve(number);
         return number;
-    }
-
-    /** Both reviews pass every case of a submitted group. */
-    private void approve(String number) {
-        for (JsonNode item : first.get("/api/v1/review/queue?status=AWAITING_FIRST_REVIEW&groupNumber=" + number).json().get("items")) {
-            String receipt = item.get("receiptNumber").asText();
-            assertEquals(200, first.postJson("/api/v1/review/cases/" + receipt + "/decisions", "{\"action\":\"PASS_FIRST_REVIEW\"}").status());
-            assertEquals(200, second.postJson("/api/v1/review/cases/" + receipt + "/decisions", "{\"action\":\"APPROVE\"}").status());
-        }
     }
 
     private JsonNode start(String channel, String nationalId, String... groups) {

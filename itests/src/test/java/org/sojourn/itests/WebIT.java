@@ -37,6 +37,7 @@ class WebIT {
 
     private static final Duration BOOT = Duration.ofSeconds(120);
     private static final Path SHOTS = Path.of("target", "screenshots");
+    private static final Path DOWNLOADS = Path.of("target", "downloads", "web");
 
     private static String database;
     private static Distribution sojourn;
@@ -48,6 +49,12 @@ class WebIT {
     static void start() throws Exception {
         database = TestPostgres.createDatabase();
         sojourn = Distribution.unpack();
+        for (Map.Entry<String, Map<String, String>> pid : Simulators.configuration(sojourn.port()).entrySet()) {
+            sojourn.configure(pid.getKey(), pid.getValue());
+        }
+        // The simulator outlives other classes' databases, whose order numbers start at 1 as this one's do.
+        assertEquals(200, Http.at(Simulators.url()).post("/sim/switches", "application/x-www-form-urlencoded", "reset=true&forget=true")
+                .status());
         sojourn.start(Map.of("SOJOURN_DB_URL", TestPostgres.urlOf(database), "SOJOURN_DB_USER", TestPostgres.user(),
                 "SOJOURN_DB_PASSWORD", TestPostgres.password(), "SOJOURN_DEMO", "true"));
         sojourn.http().await("/api/v1/health", answer -> answer.status() == 200, BOOT);
@@ -55,10 +62,18 @@ class WebIT {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("sojourn.it.chromium", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1000", "--lang=zh-TW");
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", DOWNLOADS.toAbsolutePath().toString(),
+                "download.prompt_for_download", false));
+        Files.createDirectories(DOWNLOADS);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("sojourn.it.chromedriver", "/usr/bin/chromedriver")).toFile())
                 .build();
-        browser = new ChromeDriver(service, options);
+        ChromeDriver chrome = new ChromeDriver(service, options);
+        // Headless Chromium keeps downloads off unless told where they go.
+        chrome.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath",
+                DOWNLOADS.toAbsolutePath().toString()));
+        browser = chrome;
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         Files.createDirectories(SHOTS);
     }
@@ -122,7 +137,99 @@ class WebIT {
         String groupNumber = number.getText().replaceAll("\\D", "");
         assertTrue(groupNumber.matches("\\d{2}102\\d{4}"), number.getText());
         shot("submitted");
-        assertEquals(2, casesAwaitingFirstReview(groupNumber));
+        assertEquals(2, casesIn("AWAITING_FIRST_REVIEW", groupNumber));
+        List<String> receipts = List.of(browser.findElement(By.id("receipts")).getText().split("、"));
+
+        // The first reviewer returns one case for correction, having looked at its photo beside its data.
+        switchTo("officer", "officer-first");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("case-" + receipts.get(0)))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("view-photo"))).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#viewer img")));
+        shot("review-case");
+        assertTrue(browser.findElement(By.cssSelector(".data")).getText().contains("WB100001"),
+                browser.findElement(By.cssSelector(".data")).getText());
+        decide("RETURN_FOR_CORRECTION", "");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("comment-error"), "必須填寫"));
+        decide("RETURN_FOR_CORRECTION", "護照影本不清楚，請重新上傳。");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("case-" + receipts.get(1))));
+        assertEquals(1, casesIn("RETURNED_FOR_CORRECTION", groupNumber));
+
+        // The school reads the comment, uploads a new scan, corrects a field, replies and sends it back.
+        switchTo("school", "03734301-01");
+        browser.get(base + "/ui/index.html#/groups/" + groupNumber);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-status=RETURNED_FOR_CORRECTION]")));
+        browser.findElement(By.xpath("//tr[.//*[@data-status='RETURNED_FOR_CORRECTION']]//a")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("comments"), "護照影本不清楚"));
+        upload("document-passport", file("passport-again.jpg", Filing.scan(40)));
+        fill(browser.findElement(By.id("f-department")), "電機工程學系");
+        browser.findElement(By.id("save-applicant")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "已暫存"));
+        browser.findElement(By.id("reply")).sendKeys("已重新上傳清楚的護照影本。");
+        shot("correction");
+        browser.findElement(By.id("resubmit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "已補正送件"));
+        assertEquals(2, casesIn("AWAITING_FIRST_REVIEW", groupNumber));
+
+        // Both reviews pass both cases: the group awaits payment.
+        switchTo("officer", "officer-first");
+        for (String receipt : receipts) {
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("case-" + receipt))).click();
+            decide("PASS_FIRST_REVIEW", "");
+        }
+        switchTo("officer", "officer-second");
+        for (String receipt : receipts) {
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("case-" + receipt))).click();
+            decide("APPROVE", "");
+        }
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "待繳費"));
+        assertEquals(2, casesIn("AWAITING_PAYMENT", groupNumber));
+
+        // The school pays by card on the provider's page and downloads the certificate and the receipt.
+        switchTo("school", "03734301-01");
+        browser.findElement(By.id("pay")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("payable-" + groupNumber))).click();
+        browser.findElement(By.id("quote")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("channel-card"))).click();
+        assertTrue(browser.findElement(By.id("total")).getText().contains("2,000"), browser.findElement(By.id("total")).getText());
+        shot("payment");
+        browser.findElement(By.id("pay-now")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("pay"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("back"))).click();
+        wait.until(ExpectedConditions.attributeToBe(By.id("payment-status"), "data-status", "SUCCEEDED"));
+        shot("payment-result");
+        assertEquals(2, casesIn("PAID", groupNumber));
+        browser.findElement(By.cssSelector("#main a.primary[href='#/downloads']")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#main button.secondary")));
+        shot("downloads");
+        for (WebElement button : browser.findElements(By.cssSelector("#main button.secondary"))) {
+            button.click();
+        }
+        Path certificate = DOWNLOADS.resolve(receipts.get(0) + "r.pdf");
+        Path receipt = DOWNLOADS.resolve("fee-receipt-" + groupNumber + ".pdf");
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(20)).until(done -> Files.exists(certificate) && Files.exists(receipt));
+        } catch (org.openqa.selenium.TimeoutException notThere) {
+            throw new AssertionError("downloads: " + List.of(DOWNLOADS.toFile().list()) + "; notice: "
+                    + browser.findElement(By.id("notice")).getText() + "; console: "
+                    + browser.manage().logs().get("browser").getAll(), notThere);
+        }
+        assertTrue(SignedPdfs.text(Files.readAllBytes(certificate)).contains("WB100001"));
+        assertTrue(SignedPdfs.text(Files.readAllBytes(receipt)).contains(groupNumber));
+    }
+
+    private void switchTo(String portal, String account) throws Exception {
+        browser.findElement(By.id("sign-out")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("portal-" + portal))).click();
+        signIn(account, "Sojourn-demo-2026");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sign-out")));
+    }
+
+    private void decide(String action, String comment) {
+        new Select(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("action")))).selectByValue(action);
+        WebElement box = browser.findElement(By.id("comment"));
+        box.clear();
+        box.sendKeys(comment);
+        browser.findElement(By.id("decide")).click();
     }
 
     private void signIn(String account, String password) throws Exception {
@@ -159,7 +266,11 @@ class WebIT {
         assertTrue(browser.findElement(By.id("f-passportNumber-error")).getText().length() > 0, "the error is next to the field");
         passportField = browser.findElement(By.id("f-passportNumber"));
         passportField.clear();
-        for (Map.Entry<String, String> value : Filing.complete(passport).entrySet()) {
+        Map<String, String> form = Filing.complete(passport);
+        if (passport.endsWith("1")) {
+            form.put("studyStatus", "ADMITTED_NOT_REGISTERED"); // receives the 6-month electronic certificate once paid
+        }
+        for (Map.Entry<String, String> value : form.entrySet()) {
             fill(browser.findElement(By.id("f-" + value.getKey())), value.getValue());
         }
         browser.findElement(By.id("save-applicant")).click();
@@ -207,11 +318,12 @@ class WebIT {
         Files.write(SHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     }
 
-    private static int casesAwaitingFirstReview(String groupNumber) throws Exception {
+    private static int casesIn(String status, String groupNumber) throws Exception {
         try (Connection connection = TestPostgres.connect(database); PreparedStatement query = connection.prepareStatement(
                 "select count(*) from case_applicant a join case_group g on g.id = a.group_id where g.group_number = ?"
-                        + " and a.status = 'AWAITING_FIRST_REVIEW'")) {
+                        + " and a.status = ?")) {
             query.setString(1, groupNumber);
+            query.setString(2, status);
             try (ResultSet row = query.executeQuery()) {
                 row.next();
                 return row.getInt(1);

@@ -388,22 +388,10 @@ public final class JpaPayments implements Payments {
         StringBuilder where = new StringBuilder(" where o.status = :paid and l.feeReceiptNumber is not null");
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("paid", PaymentOrderStatus.SUCCEEDED);
-        JpaCaseQueries.reach(actor, where, parameters);
-        if (groupNumber != null) {
-            where.append(" and g.groupNumber = :number");
-            parameters.put("number", groupNumber.strip());
-        }
+        PaidCases.filter(actor, groupNumber, paidFrom, paidTo, where, parameters);
         if (receiptNumber != null) {
             where.append(" and exists (select a.id from ApplicantEntity a where a.group = g and a.receiptNumber = :receipt)");
             parameters.put("receipt", receiptNumber.strip());
-        }
-        if (paidFrom != null) {
-            where.append(" and o.paidAt >= :from");
-            parameters.put("from", paidFrom.atStartOfDay(RocYear.TAIWAN).toInstant());
-        }
-        if (paidTo != null) {
-            where.append(" and o.paidAt < :to");
-            parameters.put("to", paidTo.plusDays(1).atStartOfDay(RocYear.TAIWAN).toInstant());
         }
         return Tx.run(jpa, em -> {
             TypedQuery<OrderGroupEntity> query = em.createQuery("select l from OrderGroupEntity l join fetch l.order o join fetch l.group g"

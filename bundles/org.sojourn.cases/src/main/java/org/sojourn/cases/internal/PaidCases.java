@@ -38,14 +38,27 @@ final class PaidCases {
             LocalDate paidTo) {
         StringBuilder where = new StringBuilder(" and a.status in :issued");
         Map<String, Object> parameters = new LinkedHashMap<>();
+        filter(actor, groupNumber, paidFrom, paidTo, where, parameters);
+        if (receiptNumber != null) {
+            where.append(" and a.receiptNumber = :receipt");
+            parameters.put("receipt", receiptNumber.strip());
+        }
+        TypedQuery<Object[]> query = em.createQuery(SELECT + where + " order by o.paidAt desc, a.receiptNumber", Object[].class);
+        parameters.forEach(query::setParameter);
+        return query.setParameter("issued", ISSUED).setParameter("paid", PaymentOrderStatus.SUCCEEDED).setMaxResults(MAX_LISTED)
+                .getResultList().stream().map(PaidCases::paidCase).toList();
+    }
+
+    /**
+     * The download area's filters common to receipts and paid cases, on {@code g} (the group) and
+     * {@code o} (its paid order): the groups the actor reaches, a group number, payment days in Taiwan.
+     */
+    static void filter(Actor actor, String groupNumber, LocalDate paidFrom, LocalDate paidTo, StringBuilder where,
+            Map<String, Object> parameters) {
         JpaCaseQueries.reach(actor, where, parameters);
         if (groupNumber != null) {
             where.append(" and g.groupNumber = :number");
             parameters.put("number", groupNumber.strip());
-        }
-        if (receiptNumber != null) {
-            where.append(" and a.receiptNumber = :receipt");
-            parameters.put("receipt", receiptNumber.strip());
         }
         if (paidFrom != null) {
             where.append(" and o.paidAt >= :from");
@@ -55,10 +68,6 @@ final class PaidCases {
             where.append(" and o.paidAt < :to");
             parameters.put("to", paidTo.plusDays(1).atStartOfDay(RocYear.TAIWAN).toInstant());
         }
-        TypedQuery<Object[]> query = em.createQuery(SELECT + where + " order by o.paidAt desc, a.receiptNumber", Object[].class);
-        parameters.forEach(query::setParameter);
-        return query.setParameter("issued", ISSUED).setParameter("paid", PaymentOrderStatus.SUCCEEDED).setMaxResults(MAX_LISTED)
-                .getResultList().stream().map(PaidCases::paidCase).toList();
     }
 
     /** @return the case with this receipt number, revoked or not, once its group is paid */

@@ -1,6 +1,7 @@
 package org.sojourn.web.internal;
 
 import java.io.IOException;
+import java.util.regex.Pattern;
 
 import javax.servlet.Filter;
 import javax.servlet.FilterChain;
@@ -15,7 +16,8 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterPatter
 
 /**
  * Sends the site's root, {@code /}, to the entrance page ({@code /ui/index.html}), where the portals
- * are. A filter rather than a servlet: the REST bundle's 404 servlet holds the default mapping, and
+ * are, and {@code /payments/{order}} — where payment providers send the payer back — to the order's
+ * result page. A filter rather than a servlet: the REST bundle's 404 servlet holds the default mapping, and
  * the whiteboard takes no servlet for the context root alone. Everything else passes untouched (the
  * API lives in a context of its own and never meets this filter).
  */
@@ -23,12 +25,19 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterPatter
 @HttpWhiteboardFilterPattern("/*")
 public final class EntranceRedirect implements Filter {
 
+    private static final Pattern ORDER = Pattern.compile("/payments/[0-9a-f-]{36}");
+
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
         HttpServletRequest http = (HttpServletRequest) request;
         String path = http.getRequestURI().substring(http.getContextPath().length());
         if (path.isEmpty() || "/".equals(path)) {
             ((HttpServletResponse) response).sendRedirect(http.getContextPath() + "/ui/index.html");
+            return;
+        }
+        if (ORDER.matcher(path).matches()) {
+            // The address a payment provider sends the payer back to (the channels' return URL).
+            ((HttpServletResponse) response).sendRedirect(http.getContextPath() + "/ui/index.html#" + path);
             return;
         }
         chain.doFilter(request, response);
