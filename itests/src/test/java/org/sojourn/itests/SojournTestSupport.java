@@ -194,6 +194,7 @@ public abstract class SojournTestSupport {
                     java.sql.ResultSet row = statement.executeQuery("select count(*) from account where login = 'hk-student'")) {
                 row.next();
                 if (row.getLong(1) == 1) {
+                    awaitSignIn();
                     return;
                 }
                 Thread.sleep(100); // polling interval of a condition wait
@@ -202,6 +203,14 @@ public abstract class SojournTestSupport {
             }
         }
         throw new AssertionError("The demo accounts did not appear within 60 s");
+    }
+
+    /**
+     * Waits until people can sign in: the sign-in service answers a captcha (it may still be taking
+     * its configuration, e.g. a test's trust anchors, after the node turned healthy).
+     */
+    protected void awaitSignIn() {
+        http().await("/api/v1/captcha", answer -> answer.status() == 200, Duration.ofSeconds(60));
     }
 
 
