@@ -52,6 +52,7 @@ const ROUTES = [
   [/^\/groups\/([^/]+)\/applicants\/([^/]+)$/, applicant],
   [/^\/progress$/, progress],
   [/^\/review\/([0-9]+)$/, reviewCase],
+  [/^\/card-desk$/, cardDesk],
   [/^\/payments$/, payable],
   [/^\/payments\/([^/]+)$/, paymentResult],
   [/^\/downloads$/, downloads],
@@ -235,6 +236,9 @@ async function draftList() {
 }
 
 async function officerHome(who) {
+  if (who.role === 'OFFICER_CARD_DESK') {
+    return cardDesk();
+  }
   const status = who.role === 'OFFICER_SECOND_REVIEW' ? 'AWAITING_SECOND_REVIEW' : 'AWAITING_FIRST_REVIEW'; // each desk's queue
   const queue = who.role.startsWith('OFFICER_') && who.role !== 'OFFICER_CARD_DESK'
     ? await api.get('/review/queue?status=' + status + '&page=0&size=50') : { items: [] };
@@ -285,6 +289,57 @@ async function reviewCase(receipt) {
     h('div', { class: 'side-by-side' }, h('section', { 'aria-label': t('form') }, h('h2', {}, t('form')), data),
       h('section', { 'aria-label': t('documents') }, h('h2', {}, t('documents')), files, viewer)),
     actions.length ? form : h('p', {}, t('noDecision')));
+}
+
+/**
+ * The card desk (§4.11): the case found by receipt number and the payer's name together; a paid
+ * case's card marked made, a made card's pickup recorded (已領證) — the receipt serves once.
+ */
+async function cardDesk(found = null) {
+  const receipt = h('input', { id: 'desk-receipt', name: 'receiptNumber', inputmode: 'numeric', autocomplete: 'off', required: true,
+    value: found ? found.summary.receiptNumber : '' });
+  const payer = h('input', { id: 'desk-payer', name: 'payerName', autocomplete: 'off', required: true, value: found ? found.payer : '' });
+  const button = h('button', { class: 'primary', type: 'submit', id: 'desk-find' }, t('find'));
+  const form = h('form', { class: 'stack', novalidate: true, onsubmit: event => {
+    event.preventDefault();
+    once(button, async () => {
+      try {
+        const view = await api.get('/card-desk/cases/' + encodeURIComponent(receipt.value.trim()) + '?payerName='
+          + encodeURIComponent(payer.value));
+        view.payer = payer.value;
+        await cardDesk(view);
+      } catch (failure) {
+        report(form, failure);
+      }
+    });
+  } }, field('desk-receipt', t('receiptNumbers'), receipt, true), field('desk-payer', t('payerName'), payer, true),
+    h('div', {}, button));
+  const parts = [h('h1', {}, t('cardDesk')), form];
+  if (found) {
+    const status = found.summary.status;
+    const act = h('button', { class: 'primary', type: 'button', id: 'desk-act', hidden: status !== 'PAID' && status !== 'CARD_READY' },
+      status === 'PAID' ? t('MARK_CARD_READY') : t('recordPickup'));
+    act.addEventListener('click', () => once(act, async () => {
+      try {
+        const done = status === 'PAID'
+          ? await api.post('/review/cases/' + found.summary.receiptNumber + '/decisions', { action: 'MARK_CARD_READY' })
+          : await api.post('/card-desk/pickups', { receiptNumber: found.summary.receiptNumber, payerName: found.payer });
+        done.payer = found.payer;
+        await cardDesk(done);
+        notice(t(done.summary.status), true);
+      } catch (failure) {
+        if (!(failure instanceof api.Problem)) {
+          throw failure;
+        }
+        notice(failure.message_());
+      }
+    }));
+    parts.push(h('section', { 'aria-label': t('case') }, h('h2', {}, found.summary.receiptNumber),
+      h('dl', { class: 'data' }, h('dt', {}, t('englishName')), h('dd', {}, found.summary.englishName || ''),
+        h('dt', {}, t('groupNumber')), h('dd', {}, found.groupNumber),
+        h('dt', {}, t('status')), h('dd', { id: 'desk-status', 'data-status': status }, t(status))), act));
+  }
+  show(parts);
 }
 
 /** A field's value as the form shows it: a choice by its label, a country by its name. */

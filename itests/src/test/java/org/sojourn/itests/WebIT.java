@@ -75,6 +75,7 @@ class WebIT {
                 DOWNLOADS.toAbsolutePath().toString()));
         browser = chrome;
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class); // pages redraw while a condition is polled
         Files.createDirectories(SHOTS);
     }
 
@@ -215,6 +216,23 @@ class WebIT {
         }
         assertTrue(SignedPdfs.text(Files.readAllBytes(certificate)).contains("WB100001"));
         assertTrue(SignedPdfs.text(Files.readAllBytes(receipt)).contains(groupNumber));
+
+        // The registered student's IC card at the card desk: found by receipt number and payer name, made, picked up.
+        switchTo("officer", "card-desk");
+        WebElement deskReceipt = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("desk-receipt")));
+        deskReceipt.sendKeys(receipts.get(1));
+        browser.findElement(By.id("desk-payer")).sendKeys("Someone Else");
+        browser.findElement(By.id("desk-find")).click();
+        wait.until(ExpectedConditions.textMatches(By.id("notice"), java.util.regex.Pattern.compile("\\S")));
+        fill(browser.findElement(By.id("desk-payer")), "ana silva");
+        browser.findElement(By.id("desk-find")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.id("desk-status"), "data-status", "PAID"));
+        browser.findElement(By.id("desk-act")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.id("desk-status"), "data-status", "CARD_READY"));
+        browser.findElement(By.id("desk-act")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.id("desk-status"), "data-status", "PICKED_UP"));
+        shot("card-desk");
+        assertEquals(1, casesIn("PICKED_UP", groupNumber));
     }
 
     private void switchTo(String portal, String account) throws Exception {
