@@ -239,6 +239,9 @@ async function officerHome(who) {
   if (who.role === 'OFFICER_CARD_DESK') {
     return cardDesk();
   }
+  if (who.role === 'ADMINISTRATOR') {
+    return plugins(who);
+  }
   const status = who.role === 'OFFICER_SECOND_REVIEW' ? 'AWAITING_SECOND_REVIEW' : 'AWAITING_FIRST_REVIEW'; // each desk's queue
   const queue = who.role.startsWith('OFFICER_') && who.role !== 'OFFICER_CARD_DESK'
     ? await api.get('/review/queue?status=' + status + '&page=0&size=50') : { items: [] };
@@ -289,6 +292,22 @@ async function reviewCase(receipt) {
     h('div', { class: 'side-by-side' }, h('section', { 'aria-label': t('form') }, h('h2', {}, t('form')), data),
       h('section', { 'aria-label': t('documents') }, h('h2', {}, t('documents')), files, viewer)),
     actions.length ? form : h('p', {}, t('noDecision')));
+}
+
+/** The administrator's view of the plugins: applicant types and payment channels serving, with versions and state. */
+async function plugins(who) {
+  const installed = await api.get('/admin/plugins');
+  show(h('h1', {}, who.displayName || who.login),
+    h('h2', {}, t('applicantTypes')),
+    table([t('plugin'), t('version'), t('state')], installed.applicantTypes.map(type => [type.id, type.version,
+      h('span', { class: 'badge ' + (type.serving ? 'done' : 'todo'), 'data-plugin': type.id },
+        type.serving ? t('serving') : pick(type.reasonZh, type.reasonEn))])),
+    h('h2', {}, t('paymentChannels')),
+    table([t('plugin'), t('version'), t('state')], installed.paymentChannels.map(channel => [pick(channel.labelZh, channel.labelEn),
+      channel.version, h('span', { class: 'badge ' + (channel.available ? 'done' : 'todo') }, channel.available ? t('serving') : t('unavailable'))])),
+    h('h2', {}, t('pluginFeatures')),
+    table([t('plugin'), t('version'), t('state')], installed.features.map(feature => [feature.name, feature.version,
+      feature.installed ? t('installed') : t('notInstalled')])));
 }
 
 /**

@@ -233,6 +233,12 @@ class WebIT {
         wait.until(ExpectedConditions.attributeToBe(By.id("desk-status"), "data-status", "PICKED_UP"));
         shot("card-desk");
         assertEquals(1, casesIn("PICKED_UP", groupNumber));
+
+        // The administrator sees the installed plugins with their versions and state.
+        switchTo("admin", "admin");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-plugin=foreign]"), "服務中"));
+        assertTrue(browser.findElement(By.id("main")).getText().contains("sojourn-applicant-exchange"), "the plugin offered, not installed");
+        shot("plugins");
     }
 
     private void switchTo(String portal, String account) throws Exception {
