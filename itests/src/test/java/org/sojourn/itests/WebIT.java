@@ -58,6 +58,8 @@ class WebIT {
         sojourn.start(Map.of("SOJOURN_DB_URL", TestPostgres.urlOf(database), "SOJOURN_DB_USER", TestPostgres.user(),
                 "SOJOURN_DB_PASSWORD", TestPostgres.password(), "SOJOURN_DEMO", "true"));
         sojourn.http().await("/api/v1/health", answer -> answer.status() == 200, BOOT);
+        // The sign-in service may still be taking its configuration when the node turns healthy.
+        sojourn.http().await("/api/v1/captcha", answer -> answer.status() == 200, BOOT);
         base = sojourn.http().base();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("sojourn.it.chromium", "/usr/bin/chromium"));
