@@ -97,8 +97,7 @@ export async function get(path) {
 }
 
 export async function post(path, body) {
-  const response = await send('POST', path, body === undefined ? {} : body);
-  return response.status === 204 ? null : response.json();
+  return answer(await send('POST', path, body === undefined ? {} : body));
 }
 
 /** A POST that must happen once: the server answers a repeated key with the first answer. */
@@ -107,8 +106,13 @@ export async function postWithKey(path, key, body) {
 }
 
 export async function put(path, body) {
-  const response = await send('PUT', path, body);
-  return response.status === 204 ? null : response.json();
+  return answer(await send('PUT', path, body));
+}
+
+/** @returns {Promise<any>} the answer's JSON, or null for an answer without a body (204, a 202 that only acknowledges) */
+async function answer(response) {
+  const text = await response.text();
+  return text ? JSON.parse(text) : null;
 }
 
 export async function del(path) {

@@ -3,6 +3,12 @@
 import * as api from './api.js';
 import { h, show, notice, once } from './dom.js';
 import { t, pick, toggleLanguage, translateStatic } from './i18n.js';
+import { types, reference, lineNames, forgetCatalog } from './catalog.js';
+import { field, captchaField, select, report, uploadThen, table, downloadButton, day } from './forms.js';
+import { page, route, go } from './router.js';
+import { adminHome } from './admin.js';
+import './accounts.js';
+import './roster.js';
 
 const PORTALS = [
   { id: 'school', title: 'portalSchool', hint: 'portalSchoolHint', portal: null },
@@ -13,84 +19,19 @@ const PORTALS = [
   { id: 'admin', title: 'portalAdmin', hint: 'portalAdminHint', portal: null },
 ];
 
-let typesCache = null;
-const referenceCache = {};
-
-async function types() {
-  if (!typesCache) {
-    typesCache = await api.get('/applicant-types');
-  }
-  return typesCache;
-}
-
-async function reference(list) {
-  if (!referenceCache[list]) {
-    referenceCache[list] = await api.get('/reference/' + list);
-  }
-  return referenceCache[list];
-}
-
-async function lineNames() {
-  const names = {};
-  for (const type of await types()) {
-    for (const line of type.businessLines) {
-      names[line.groupCode] = line;
-    }
-  }
-  return names;
-}
-
-// --- routes ---------------------------------------------------------------------------------
-
-const ROUTES = [
-  [/^\/?$/, entrance],
-  [/^\/sign-in\/student$/, studentEntry],
-  [/^\/sign-in\/([a-z-]+)$/, signIn],
-  [/^\/home$/, home],
-  [/^\/groups\/new$/, newGroup],
-  [/^\/groups\/([^/]+)$/, group],
-  [/^\/groups\/([^/]+)\/applicants\/([^/]+)$/, applicant],
-  [/^\/progress$/, progress],
-  [/^\/review\/([0-9]+)$/, reviewCase],
-  [/^\/card-desk$/, cardDesk],
-  [/^\/payments$/, payable],
-  [/^\/payments\/([^/]+)$/, paymentResult],
-  [/^\/downloads$/, downloads],
-];
-
-/** A message for the next page, shown once it is drawn (a decision taken, a session ended). */
-let pending = null;
-
-async function route() {
-  notice(pending ? pending.text : '', pending ? pending.ok : false);
-  pending = null;
-  const path = decodeURIComponent(location.hash.replace(/^#/, '')) || '/';
-  for (const [pattern, page] of ROUTES) {
-    const match = path.match(pattern);
-    if (match) {
-      try {
-        await page(...match.slice(1));
-      } catch (failure) {
-        if (failure instanceof api.Problem) {
-          notice(failure.message_());
-        } else {
-          throw failure;
-        }
-      }
-      return;
-    }
-  }
-  show(h('h1', {}, t('notFound')));
-}
-
-function go(path, message = null) {
-  pending = message;
-  if (location.hash === '#' + path) {
-    route();
-  } else {
-    location.hash = path;
-  }
-}
+page(/^\/?$/, entrance);
+page(/^\/sign-in\/student$/, studentEntry);
+page(/^\/sign-in\/([a-z-]+)$/, signIn);
+page(/^\/home$/, home);
+page(/^\/groups\/new$/, newGroup);
+page(/^\/groups\/([^/]+)$/, group);
+page(/^\/groups\/([^/]+)\/applicants\/([^/]+)$/, applicant);
+page(/^\/progress$/, progress);
+page(/^\/review\/([0-9]+)$/, reviewCase);
+page(/^\/card-desk$/, cardDesk);
+page(/^\/payments$/, payable);
+page(/^\/payments\/([^/]+)$/, paymentResult);
+page(/^\/downloads$/, downloads);
 
 // --- entrance and sign-in -------------------------------------------------------------------
 
@@ -126,6 +67,7 @@ async function signIn(portalId) {
           const answered = await api.post('/sessions', { account: account.value, password: password.value, captchaId: captcha.id(),
             captchaAnswer: captcha.answer(), portal: portal.portal });
           api.signedIn(answered);
+          forgetCatalog();
           go('/home');
         } catch (failure) {
           if (!(failure instanceof api.Problem)) {
@@ -139,7 +81,10 @@ async function signIn(portalId) {
       field('account', t('account'), account, true),
       field('password', t('password'), password, true),
       captcha.element,
-      h('div', {}, button)));
+      h('div', {}, button)),
+    h('p', { class: 'actions' },
+      portal.portal ? h('a', { href: '#/register/' + portal.portal, id: 'register' }, t('register')) : null,
+      h('a', { href: '#/forgot', id: 'forgot' }, t('forgotPassword'))));
   await captcha.renew();
 }
 
@@ -158,6 +103,7 @@ async function studentEntry() {
     event.preventDefault();
     once(button, async () => {
       try {
+        forgetCatalog();
         api.signedIn(await api.post('/students/entries', { academicYear: Number(year.value) || null, passportNumber: passport.value,
           englishName: name.value, birthDate: born.value || null, captchaId: captcha.id(), captchaAnswer: captcha.answer() }));
         go('/home');
@@ -174,33 +120,6 @@ async function studentEntry() {
     captcha.element, h('div', {}, button));
   show(h('h1', {}, t('portalStudent') + ' — ' + t('signInTitle')), h('p', {}, t('portalStudentHint')), form);
   await captcha.renew();
-}
-
-/** The picture captcha with its answer box and a button for another picture. */
-function captchaField() {
-  const answer = h('input', { id: 'captcha-answer', name: 'captchaAnswer', inputmode: 'numeric', autocomplete: 'off', required: true,
-    'aria-describedby': 'captcha-hint' });
-  const picture = h('img', { id: 'captcha-image', alt: t('captcha') });
-  let captchaId = null;
-  async function renew() {
-    const captcha = await api.get('/captcha');
-    captchaId = captcha.captchaId;
-    picture.src = captcha.image;
-    picture.dataset.captchaId = captchaId; // public anyway (it goes back with the answer); browser tests read it
-    answer.value = '';
-  }
-  const element = h('div', { class: 'field', 'data-field': 'captchaAnswer' },
-    h('label', { for: 'captcha-answer', class: 'required' }, t('captcha')),
-    h('div', { class: 'captcha' }, picture, h('button', { type: 'button', class: 'secondary', onclick: renew }, t('newCaptcha'))),
-    answer, h('span', { class: 'hint', id: 'captcha-hint' }, t('captchaHint')), h('span', { class: 'error', id: 'captcha-answer-error' }));
-  return { element, renew, id: () => captchaId, answer: () => answer.value };
-}
-
-function field(id, label, input, required, hint) {
-  return h('div', { class: 'field', 'data-field': id },
-    h('label', { for: input.id, class: required ? 'required' : null }, label), input,
-    hint ? h('span', { class: 'hint' }, hint) : null,
-    h('span', { class: 'error', id: input.id + '-error' }));
 }
 
 // --- the school's pages ---------------------------------------------------------------------
@@ -220,7 +139,9 @@ async function home() {
       h('a', { class: 'primary', href: '#/groups/new', id: 'new-application' }, t('newApplication')),
       h('a', { class: 'primary', href: '#/progress' }, t('progress')),
       h('a', { class: 'primary', href: '#/payments', id: 'pay' }, t('payment')),
-      h('a', { class: 'primary', href: '#/downloads', id: 'downloads' }, t('downloads'))),
+      h('a', { class: 'primary', href: '#/downloads', id: 'downloads' }, t('downloads')),
+      who.role.startsWith('SCHOOL') ? h('a', { class: 'primary', href: '#/roster', id: 'roster' }, t('roster')) : null,
+      who.role !== 'STUDENT_INDIVIDUAL' ? h('a', { class: 'primary', href: '#/account', id: 'account-page' }, t('accountTitle')) : null),
     h('h2', {}, t('dashboard')),
     table([t('line'), t('newCases'), t('awaitingSupplements'), t('awaitingPayment'), t('refused')],
       lines.map(line => [names[line.businessLine] ? pick(names[line.businessLine].nameZh, names[line.businessLine].nameEn)
@@ -240,12 +161,14 @@ async function officerHome(who) {
     return cardDesk();
   }
   if (who.role === 'ADMINISTRATOR') {
-    return plugins(who);
+    return adminHome(who);
   }
   const status = who.role === 'OFFICER_SECOND_REVIEW' ? 'AWAITING_SECOND_REVIEW' : 'AWAITING_FIRST_REVIEW'; // each desk's queue
   const queue = who.role.startsWith('OFFICER_') && who.role !== 'OFFICER_CARD_DESK'
     ? await api.get('/review/queue?status=' + status + '&page=0&size=50') : { items: [] };
   show(h('h1', {}, who.displayName || who.login),
+    h('nav', { class: 'actions', 'aria-label': t('home') }, h('a', { class: 'primary', href: '#/account', id: 'account-page' },
+      t('accountTitle'))),
     h('h2', {}, t(status)),
     table([t('receiptNumbers'), t('groupNumber'), t('applicantType'), t('englishName'), t('submittedAt')], (queue.items || []).map(item => [
       h('a', { href: '#/review/' + item.receiptNumber, id: 'case-' + item.receiptNumber }, item.receiptNumber), item.groupNumber,
@@ -273,41 +196,36 @@ async function reviewCase(receipt) {
   const action = h('select', { id: 'action', name: 'action' }, h('option', { value: '' }, t('choose')),
     actions.map(a => h('option', { value: a }, t(a))));
   const comment = h('textarea', { id: 'comment', name: 'comment', rows: 4, maxlength: 2000 });
+  // One decision for every case of the group that can take it, e.g. the whole group returned with one comment.
+  const wholeGroup = h('input', { type: 'checkbox', id: 'whole-group', name: 'wholeGroup' });
   const button = h('button', { class: 'primary', type: 'submit', id: 'decide' }, t('decide'));
   const form = h('form', { class: 'stack', novalidate: true, onsubmit: event => {
     event.preventDefault();
     once(button, async () => {
+      const decision = { action: action.value || null, comment: comment.value };
       try {
-        const decided = await api.post('/review/cases/' + receipt + '/decisions', { action: action.value || null, comment: comment.value });
+        if (wholeGroup.checked) {
+          const decided = await api.post('/review/groups/' + view.groupNumber + '/decisions', decision);
+          go('/home', { text: t('decided') + '：' + view.groupNumber + '（' + decided.length + ' ' + t('cases') + '）', ok: true });
+          return;
+        }
+        const decided = await api.post('/review/cases/' + receipt + '/decisions', decision);
         go('/home', { text: t('decided') + '：' + receipt + ' → ' + t(decided.summary.status), ok: true });
       } catch (failure) {
         report(form, failure);
       }
     });
   } }, h('h2', {}, t('decision')), field('action', t('decision'), action, true), field('comment', t('comment'), comment, false,
-    t('commentHint')), h('div', {}, button));
+    t('commentHint')),
+    api.account().role === 'OFFICER_CARD_DESK' ? null
+      : h('div', {}, wholeGroup, ' ', h('label', { for: 'whole-group' }, t('wholeGroup'))),
+    h('div', {}, button));
   show(h('h1', {}, receipt + '　' + (type ? pick(type.labelZh, type.labelEn) : view.summary.applicantType) + '　'
       + t(view.summary.applicationKind)),
     h('p', {}, t('groupNumber') + '：' + view.groupNumber + '　' + t('status') + '：' + t(view.summary.status)),
     h('div', { class: 'side-by-side' }, h('section', { 'aria-label': t('form') }, h('h2', {}, t('form')), data),
       h('section', { 'aria-label': t('documents') }, h('h2', {}, t('documents')), files, viewer)),
     actions.length ? form : h('p', {}, t('noDecision')));
-}
-
-/** The administrator's view of the plugins: applicant types and payment channels serving, with versions and state. */
-async function plugins(who) {
-  const installed = await api.get('/admin/plugins');
-  show(h('h1', {}, who.displayName || who.login),
-    h('h2', {}, t('applicantTypes')),
-    table([t('plugin'), t('version'), t('state')], installed.applicantTypes.map(type => [type.id, type.version,
-      h('span', { class: 'badge ' + (type.serving ? 'done' : 'todo'), 'data-plugin': type.id },
-        type.serving ? t('serving') : pick(type.reasonZh, type.reasonEn))])),
-    h('h2', {}, t('paymentChannels')),
-    table([t('plugin'), t('version'), t('state')], installed.paymentChannels.map(channel => [pick(channel.labelZh, channel.labelEn),
-      channel.version, h('span', { class: 'badge ' + (channel.available ? 'done' : 'todo') }, channel.available ? t('serving') : t('unavailable'))])),
-    h('h2', {}, t('pluginFeatures')),
-    table([t('plugin'), t('version'), t('state')], installed.features.map(feature => [feature.name, feature.version,
-      feature.installed ? t('installed') : t('notInstalled')])));
 }
 
 /**
@@ -458,11 +376,39 @@ async function group(id) {
     view.applicants.map(a => [pick(a.typeLabelZh, a.typeLabelEn), t(a.applicationKind), a.englishName || '',
       a.receiptNumber ? h('span', { class: 'status', 'data-status': a.status }, a.receiptNumber + ' ' + t(a.status)) : h('span', { class: 'badge ' + (a.complete ? 'done' : 'todo') },
         a.complete ? t('complete') : t('incomplete')),
-      h('a', { href: '#/groups/' + view.groupId + '/applicants/' + a.applicantId }, t('edit'))])));
+      h('span', { class: 'actions' }, h('a', { href: '#/groups/' + view.groupId + '/applicants/' + a.applicantId }, t('edit')),
+        WITHDRAWABLE.includes(a.status) ? withdrawButton(view, { receiptNumber: a.receiptNumber }, t('withdrawCase'),
+          t('confirmWithdrawCase') + a.receiptNumber) : null)])));
   if (view.draft) {
     parts.push(addApplicantForm(view, offered), submitButton(view));
+  } else if (view.applicants.some(a => WITHDRAWABLE.includes(a.status))) {
+    parts.push(h('div', { class: 'actions' }, withdrawButton(view, { groupNumber: view.groupNumber }, t('withdrawGroup'),
+      t('confirmWithdrawGroup') + view.groupNumber)));
   }
   show(parts);
+}
+
+/** Statuses a case can be withdrawn from (撤銷): its review has not ended. The server checks again. */
+const WITHDRAWABLE = ['AWAITING_FIRST_REVIEW', 'RETURNED_FOR_CORRECTION', 'AWAITING_SUPPLEMENT', 'AWAITING_SECOND_REVIEW'];
+
+/** Withdraws one case or the whole group after the applicant confirms; nothing can undo it. */
+function withdrawButton(view, what, label, question) {
+  const button = h('button', { type: 'button', class: 'secondary', id: 'withdraw-' + (what.receiptNumber || 'group') }, label);
+  button.addEventListener('click', () => once(button, async () => {
+    if (!confirm(question)) {
+      return;
+    }
+    try {
+      const done = await api.post('/withdrawals', { ...what, confirm: true });
+      go('/groups/' + view.groupId, { text: t('withdrawn') + done.receiptNumbers.join('、'), ok: true });
+    } catch (failure) {
+      if (!(failure instanceof api.Problem)) {
+        throw failure;
+      }
+      notice(failure.message_());
+    }
+  }));
+  return button;
 }
 
 /** @returns {string} the portal (as the applicant types name theirs) the signed-in account files on */
@@ -647,59 +593,6 @@ async function inputFor(spec, value) {
   }
 }
 
-function select(attributes, options, value) {
-  const element = h('select', attributes, h('option', { value: '' }, t('choose')),
-    options.map(([code, label]) => h('option', { value: code }, label)));
-  element.value = value;
-  return element;
-}
-
-async function uploadThen(file, path, after) {
-  if (!file.files.length) {
-    return;
-  }
-  file.disabled = true;
-  try {
-    await api.upload(path, file.files[0]);
-    await after();
-    notice(t('uploaded') + '：' + file.files[0].name, true);
-  } catch (failure) {
-    if (!(failure instanceof api.Problem)) {
-      throw failure;
-    }
-    document.getElementById(file.id + '-error').textContent = failure.message_();
-    file.setAttribute('aria-invalid', 'true');
-    notice(failure.message_());
-  } finally {
-    file.disabled = false;
-  }
-}
-
-/** Puts each field's error next to it and the message above the page; fields are matched by name. */
-function report(form, failure, aliases = {}) {
-  if (!(failure instanceof api.Problem)) {
-    throw failure;
-  }
-  form.querySelectorAll('.error').forEach(e => { e.textContent = ''; });
-  form.querySelectorAll('[aria-invalid]').forEach(e => e.removeAttribute('aria-invalid'));
-  let first = null;
-  for (const problem of failure.fields()) {
-    const name = aliases[problem.field] || problem.field.replace(/^fields\./, '');
-    const holder = form.querySelector('[data-field="' + CSS.escape(name) + '"]');
-    if (holder) {
-      holder.querySelector('.error').textContent = problem.message;
-      const input = holder.querySelector('input, select, textarea');
-      input.setAttribute('aria-invalid', 'true');
-      input.setAttribute('aria-describedby', holder.querySelector('.error').id);
-      first = first || input;
-    }
-  }
-  notice(failure.message_());
-  if (first) {
-    first.focus();
-  }
-}
-
 /**
  * Online payment (線上繳費, §4.9): the approved groups awaiting payment, chosen one or several; their
  * fee and each channel's own charge apart; then the provider's page, reached by posting the signed
@@ -807,33 +700,6 @@ async function downloads() {
       item.receipt.amountTwd.toLocaleString(), downloadButton(item.download, 'fee-receipt-' + item.receipt.groupNumber + '.pdf')])));
 }
 
-function downloadButton(path, name) {
-  const button = h('button', { type: 'button', class: 'secondary' }, t('download'));
-  button.addEventListener('click', () => once(button, async () => {
-    try {
-      await api.download(path.replace(/^\/api\/v1/, ''), name);
-    } catch (failure) {
-      if (!(failure instanceof api.Problem)) {
-        throw failure;
-      }
-      notice(failure.message_());
-    }
-  }));
-  return button;
-}
-
-function table(headings, rows) {
-  if (!rows.length) {
-    return h('p', {}, t('none'));
-  }
-  return h('div', { class: 'table-wrap' }, h('table', {}, h('thead', {}, h('tr', {}, headings.map(heading => h('th', { scope: 'col' }, heading)))),
-    h('tbody', {}, rows.map(cells => h('tr', {}, cells.map(cell => h('td', {}, cell)))))));
-}
-
-function day(instant) {
-  return instant ? new Date(instant).toLocaleDateString('zh-TW', { timeZone: 'Asia/Taipei' }) : '';
-}
-
 // --- the frame: language, session countdown, sign-out --------------------------------------
 
 function frame() {
@@ -872,6 +738,7 @@ document.getElementById('sign-out').addEventListener('click', async () => {
     // signed out either way
   }
   api.forget();
+  forgetCatalog();
   frame();
   go('/');
 });

@@ -23,7 +23,6 @@ import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -74,7 +73,7 @@ public class RosterIT extends SojournTestSupport {
     public void aDryRunWritesNothingTheCommitWritesEveryRowAndImportingAgainUpdates() throws Exception {
         awaitHealthy();
         Http clerk = as("03734301-01");
-        byte[] list = list(new XSSFWorkbook(), "Chen Mei");
+        byte[] list = RosterFiles.list(new XSSFWorkbook(), "Chen Mei");
 
         JsonNode dry = clerk.upload(IMPORT, "Student_List.xlsx", list).json();
         assertEquals(dry.toString(), List.of(), List.copyOf(dry.findValuesAsText("code")));
@@ -101,7 +100,7 @@ public class RosterIT extends SojournTestSupport {
         assertEquals("an Excel date cell and the agency's code", 1, count("select count(*) from roster_student where passport_number"
                 + " = 'P1234567' and birth_date = date '2004-03-15' and nationality = 'LS' and school_number = '03734301'"));
 
-        JsonNode again = clerk.upload(IMPORT + "&commit=true", "Student_List.xls", list(new HSSFWorkbook(), "Chen Mei-Ling")).json();
+        JsonNode again = clerk.upload(IMPORT + "&commit=true", "Student_List.xls", RosterFiles.list(new HSSFWorkbook(), "Chen Mei-Ling")).json();
         assertEquals(again.toString(), 0, again.get("inserted").asInt());
         assertEquals(3, again.get("updated").asInt());
         assertEquals("keyed by passport: no duplicates", 3, rows());
@@ -116,10 +115,10 @@ public class RosterIT extends SojournTestSupport {
         byte[] wrong;
         try (Workbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("Student_List");
-            row(sheet, 1, "", "Good Student", "20040101", "FG_外生", "AF", "1", "", "G0000001", "外國與外僑學生進入臺灣地區就學", "碩士", "1", "A");
-            row(sheet, 2, "", "", "20990101", "XX", "Atlantis", "2", "", "", "外國與外僑學生進入臺灣地區就學", "", "9年級", "Z");
-            row(sheet, 3, "", "Mainland Student", "20040101", "CN", "CN", "0", "", "C0000001", "外國與外僑學生進入臺灣地區就學", "學士", "1", "A");
-            row(sheet, 4, "", "Twice", "20040101", "FG", "AF", "0", "", "G0000001", "外國與外僑學生進入臺灣地區就學", "學士", "1", "A");
+            RosterFiles.row(sheet, 1, "", "Good Student", "20040101", "FG_外生", "AF", "1", "", "G0000001", "外國與外僑學生進入臺灣地區就學", "碩士", "1", "A");
+            RosterFiles.row(sheet, 2, "", "", "20990101", "XX", "Atlantis", "2", "", "", "外國與外僑學生進入臺灣地區就學", "", "9年級", "Z");
+            RosterFiles.row(sheet, 3, "", "Mainland Student", "20040101", "CN", "CN", "0", "", "C0000001", "外國與外僑學生進入臺灣地區就學", "學士", "1", "A");
+            RosterFiles.row(sheet, 4, "", "Twice", "20040101", "FG", "AF", "0", "", "G0000001", "外國與外僑學生進入臺灣地區就學", "學士", "1", "A");
             workbook.write(out);
             wrong = out.toByteArray();
         }
@@ -210,7 +209,7 @@ public class RosterIT extends SojournTestSupport {
         }
         assertEquals("a Word file renamed .xlsx", "UNREADABLE_SPREADSHEET",
                 clerk.upload(IMPORT, "Student_List.xlsx", document).json().get("code").asText());
-        byte[] plain = list(new XSSFWorkbook(), "Locked Student");
+        byte[] plain = RosterFiles.list(new XSSFWorkbook(), "Locked Student");
         assertEquals("PASSWORD_PROTECTED", clerk.upload(IMPORT, "locked.xlsx", encrypted(plain)).json().get("code").asText());
         assertEquals("SPREADSHEET_TOO_EXPANDED", clerk.upload(IMPORT, "bomb.xlsx", zipBomb(plain)).json().get("code").asText());
 
@@ -262,7 +261,7 @@ public class RosterIT extends SojournTestSupport {
 
     /** @return the clerk's list, changed after it was filled */
     private static byte[] withHeader(Workbook workbook, Change change) throws Exception {
-        Workbook filled = WorkbookFactory.create(new ByteArrayInputStream(list(workbook, "Changed Student")));
+        Workbook filled = WorkbookFactory.create(new ByteArrayInputStream(RosterFiles.list(workbook, "Changed Student")));
         try (filled; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             change.apply(filled.getSheetAt(0));
             filled.write(out);
@@ -330,7 +329,7 @@ public class RosterIT extends SojournTestSupport {
         awaitHealthy();
         addSchool("22099131");
         Http school = as("22099131");
-        JsonNode imported = school.upload(IMPORT + "&commit=true", "Student_List.xlsx", list(new XSSFWorkbook(), "Chen Mei")).json();
+        JsonNode imported = school.upload(IMPORT + "&commit=true", "Student_List.xlsx", RosterFiles.list(new XSSFWorkbook(), "Chen Mei")).json();
         assertTrue(imported.toString(), imported.get("committed").asBoolean());
 
         Http.Answer wrongBirth = http().postJson("/api/v1/students/entries", entry("P1234567", "Chen Mei", "2004-03-16"));
@@ -390,39 +389,6 @@ public class RosterIT extends SojournTestSupport {
         }
         return "{\"academicYear\":115,\"passportNumber\":\"" + passport + "\",\"englishName\":\"" + name + "\",\"birthDate\":\""
                 + birthDate + "\",\"captchaId\":\"" + id + "\",\"captchaAnswer\":\"" + answer + "\"}";
-    }
-
-    /** A list as clerks fill it: an Excel date, YYYYMMDD as text and as a number, full-width characters, bare codes. */
-    private static byte[] list(Workbook workbook, String firstName) throws Exception {
-        try (workbook; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet("Student_List");
-            Row header = sheet.createRow(0);
-            String[] headers = {"學生中文姓名", "英文姓名", "生日(YYYYMMDD)", "來臺就學學生類別", "國籍", "性別", "身分證號", "護照號碼", "申請資格",
-                "學制", "就讀年級", "狀態"};
-            for (int i = 0; i < headers.length; i++) {
-                header.createCell(i).setCellValue(headers[i]);
-            }
-            Row first = row(sheet, 1, "陳美", firstName, null, "FG_外生", "518_賴索托", "1_女", "", " p1234567 ",
-                    "外國與外僑學生進入臺灣地區就學", "學士", "1年級", "A_已錄取未註冊");
-            CellStyle date = workbook.createCellStyle();
-            date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy/mm/dd"));
-            first.getCell(2).setCellValue(LocalDate.of(2004, 3, 15));
-            first.getCell(2).setCellStyle(date);
-            row(sheet, 2, "", "Sato  Hanako", "20030102", "ＦＯ", "日本", "0", "", "Ｐ７６５４３２１", "外國與外僑學生進入臺灣地區就學", "碩士", "2", "R");
-            Row third = row(sheet, 4, "王小明", "Wang Xiaoming", null, "CN_陸生", "CN", "0_男", "", "C1234567",
-                    "一般_大陸地區人民進入臺灣地區就學", "博士", "1年級", "A");
-            third.getCell(2).setCellValue(20050607); // YYYYMMDD typed as a number
-            workbook.write(out);
-            return out.toByteArray();
-        }
-    }
-
-    private static Row row(Sheet sheet, int index, String... cells) {
-        Row row = sheet.createRow(index);
-        for (int i = 0; i < cells.length; i++) {
-            row.createCell(i).setCellValue(cells[i] == null ? "" : cells[i]);
-        }
-        return row;
     }
 
     private static String text(Sheet sheet) {

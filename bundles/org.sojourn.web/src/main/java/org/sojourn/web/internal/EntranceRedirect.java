@@ -17,7 +17,8 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterPatter
 /**
  * Sends the site's root, {@code /}, to the entrance page ({@code /ui/index.html}), where the portals
  * are, and {@code /payments/{order}} — where payment providers send the payer back — to the order's
- * result page. A filter rather than a servlet: the REST bundle's 404 servlet holds the default mapping, and
+ * result page, and the mailed links — {@code /activate?token=…} (a student's account) and
+ * {@code /reset-password?token=…} (a forgotten password) — to their pages. A filter rather than a servlet: the REST bundle's 404 servlet holds the default mapping, and
  * the whiteboard takes no servlet for the context root alone. Everything else passes untouched (the
  * API lives in a context of its own and never meets this filter).
  */
@@ -26,6 +27,8 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterPatter
 public final class EntranceRedirect implements Filter {
 
     private static final Pattern ORDER = Pattern.compile("/payments/[0-9a-f-]{36}");
+    /** The mailed links' tokens: 32 random bytes, base64url. */
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{16,128}");
 
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
@@ -38,6 +41,13 @@ public final class EntranceRedirect implements Filter {
         if (ORDER.matcher(path).matches()) {
             // The address a payment provider sends the payer back to (the channels' return URL).
             ((HttpServletResponse) response).sendRedirect(http.getContextPath() + "/ui/index.html#" + path);
+            return;
+        }
+        if ("/activate".equals(path) || "/reset-password".equals(path)) {
+            // The token goes after the '#', so it never reaches a server log or a Referer header again.
+            String token = http.getParameter("token");
+            ((HttpServletResponse) response).sendRedirect(http.getContextPath() + "/ui/index.html#"
+                    + (token != null && TOKEN.matcher(token).matches() ? path + "/" + token : "/"));
             return;
         }
         chain.doFilter(request, response);
