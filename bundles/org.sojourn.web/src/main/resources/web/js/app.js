@@ -4,7 +4,7 @@ import * as api from './api.js';
 import { h, show, notice, once } from './dom.js';
 import { t, pick, toggleLanguage, translateStatic } from './i18n.js';
 import { types, reference, lineNames, forgetCatalog } from './catalog.js';
-import { field, captchaField, select, report, uploadThen, table, downloadButton, day } from './forms.js';
+import { field, captchaField, select, report, uploadThen, table, downloadButton, day, recordFields } from './forms.js';
 import { page, route, go } from './router.js';
 import { adminHome } from './admin.js';
 import './accounts.js';
@@ -156,6 +156,9 @@ async function draftList() {
     h('a', { href: '#/groups/' + draft.groupId }, draft.applicationName), draft.businessLine, draft.applicants.length]));
 }
 
+/** The filters of a review queue, kept while the officer opens cases and comes back. */
+let queueFilters = {};
+
 async function officerHome(who) {
   if (who.role === 'OFFICER_CARD_DESK') {
     return cardDesk();
@@ -164,12 +167,34 @@ async function officerHome(who) {
     return adminHome(who);
   }
   const status = who.role === 'OFFICER_SECOND_REVIEW' ? 'AWAITING_SECOND_REVIEW' : 'AWAITING_FIRST_REVIEW'; // each desk's queue
-  const queue = who.role.startsWith('OFFICER_') && who.role !== 'OFFICER_CARD_DESK'
-    ? await api.get('/review/queue?status=' + status + '&page=0&size=50') : { items: [] };
+  const query = new URLSearchParams({ status, ...Object.fromEntries(Object.entries(queueFilters).filter(([, v]) => v)) });
+  const [queue, all, lines] = await Promise.all([api.get('/review/queue?' + query + '&page=0&size=50'), types(), lineNames()]);
+  const filters = recordFields([
+    { name: 'businessLine', label: t('line'), options: Object.values(lines).map(l => [l.groupCode, l.groupCode + ' ' + pick(l.nameZh, l.nameEn)]) },
+    { name: 'applicantType', label: t('applicantType'), options: all.map(o => [o.id, pick(o.labelZh, o.labelEn)]) },
+    { name: 'groupNumber', label: t('groupNumber'), max: 9 },
+    { name: 'submittedFrom', label: t('submittedFrom'), type: 'date' },
+    { name: 'submittedTo', label: t('submittedTo'), type: 'date' },
+  ], queueFilters, false, 'queue-');
+  const button = h('button', { class: 'primary', type: 'submit', id: 'queue-filter' }, t('find'));
+  const form = h('form', { class: 'filters', novalidate: true, 'aria-label': t('filters'), onsubmit: event => {
+    event.preventDefault();
+    once(button, async () => {
+      const chosen = filters.value();
+      try {
+        queueFilters = chosen;
+        await officerHome(who);
+      } catch (failure) {
+        queueFilters = {};
+        report(form, failure, { submittedFrom: 'submittedFrom', submittedTo: 'submittedTo' });
+      }
+    });
+  } }, filters.elements, h('div', { class: 'actions' }, button,
+    downloadButton('/review/queue.xlsx?' + query, 'review-queue.xlsx', t('downloadList'))));
   show(h('h1', {}, who.displayName || who.login),
     h('nav', { class: 'actions', 'aria-label': t('home') }, h('a', { class: 'primary', href: '#/account', id: 'account-page' },
       t('accountTitle'))),
-    h('h2', {}, t(status)),
+    h('h2', {}, t(status) + '（' + queue.total + '）'), form,
     table([t('receiptNumbers'), t('groupNumber'), t('applicantType'), t('englishName'), t('submittedAt')], (queue.items || []).map(item => [
       h('a', { href: '#/review/' + item.receiptNumber, id: 'case-' + item.receiptNumber }, item.receiptNumber), item.groupNumber,
       pick(item.applicant.typeLabelZh, item.applicant.typeLabelEn), item.applicant.englishName || '', day(item.submittedAt)])));
@@ -739,6 +764,7 @@ document.getElementById('sign-out').addEventListener('click', async () => {
   }
   api.forget();
   forgetCatalog();
+  queueFilters = {};
   frame();
   go('/');
 });

@@ -274,6 +274,10 @@ const TEXTS = {
   column: ['欄', 'Column'],
   value: ['內容', 'Value'],
   problem: ['問題', 'Problem'],
+  submittedFrom: ['送件日期（起）', 'Submitted from'],
+  submittedTo: ['送件日期（迄）', 'Submitted to'],
+  filters: ['篩選', 'Filters'],
+  downloadList: ['下載清單（.xlsx）', 'Download the list (.xlsx)'],
   notFound: ['查無此頁。', 'There is no such page.'],
 };
 

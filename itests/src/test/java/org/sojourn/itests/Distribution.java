@@ -79,6 +79,16 @@ final class Distribution implements AutoCloseable {
         process = null;
     }
 
+    /** Kills the distribution as a power cut or {@code kill -9} would: no shutdown hook, no stop of any bundle. */
+    void kill() throws InterruptedException {
+        if (process == null) {
+            return;
+        }
+        process.descendants().forEach(ProcessHandle::destroyForcibly); // the JVM under bin/karaf gets SIGKILL
+        process.destroyForcibly().waitFor();
+        process = null;
+    }
+
     /** @return a client for this distribution */
     Http http() {
         return new Http(port);

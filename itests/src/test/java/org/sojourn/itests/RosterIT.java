@@ -137,6 +137,9 @@ public class RosterIT extends SojournTestSupport {
 
         Http.Answer garbage = clerk.upload(IMPORT, "Student_List.xlsx", "not a spreadsheet at all".getBytes());
         assertEquals("UNREADABLE_SPREADSHEET", garbage.json().get("code").asText());
+        Http.Answer empty = clerk.upload(IMPORT, "Student_List.xlsx", new byte[0]);
+        assertEquals("an empty file (a fuzzing finding) is refused, not a 500", 400, empty.status());
+        assertEquals("UNREADABLE_SPREADSHEET", empty.json().get("code").asText());
         Http.Answer noYear = clerk.upload("/api/v1/roster/imports?semester=3", "Student_List.xlsx", wrong);
         assertEquals(noYear.body(), 400, noYear.status());
         assertEquals(2, noYear.json().get("errors").size());

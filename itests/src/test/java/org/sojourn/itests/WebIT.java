@@ -40,6 +40,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -61,7 +63,7 @@ class WebIT {
         @Override
         public void testFailed(ExtensionContext context, Throwable cause) {
             try {
-                shot("failed-" + context.getRequiredTestMethod().getName());
+                picture("failed-" + context.getRequiredTestMethod().getName());
                 System.err.println("notice: " + browser.findElement(By.id("notice")).getText() + "\npage: "
                         + browser.findElement(By.id("main")).getText() + "\nconsole: " + browser.manage().logs().get("browser").getAll());
             } catch (Exception | AssertionError unavailable) {
@@ -192,6 +194,15 @@ class WebIT {
 
         // The first reviewer returns one case for correction, having looked at its photo beside its data.
         switchTo("officer", "officer-first");
+        // The queue's filters: another group's number finds nothing, this one's both cases.
+        fill(wait.until(ExpectedConditions.elementToBeClickable(By.id("queue-groupNumber"))), "159990001");
+        browser.findElement(By.id("queue-filter")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("case-" + receipts.get(0))));
+        fill(wait.until(ExpectedConditions.elementToBeClickable(By.id("queue-groupNumber"))), groupNumber);
+        new Select(browser.findElement(By.id("queue-applicantType"))).selectByValue("foreign");
+        browser.findElement(By.id("queue-filter")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("case-" + receipts.get(1))));
+        shot("review-queue");
         wait.until(ExpectedConditions.elementToBeClickable(By.id("case-" + receipts.get(0)))).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.id("view-photo"))).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#viewer img")));
@@ -664,7 +675,22 @@ class WebIT {
         return Files.write(directory.resolve(name), content).toAbsolutePath();
     }
 
+    /** The WCAG 2.2 A and AA rules axe-core checks automatically (the rest — meaning, order — are judged by people). */
+    private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+    /** Screenshots a key page, after checking it against the WCAG rules axe-core can decide. */
     private static void shot(String name) throws Exception {
+        Results audit = new AxeBuilder().withTags(WCAG).analyze(browser);
+        List<String> violations = audit.getViolations().stream().map(rule -> rule.getId() + " (" + rule.getHelp() + "): "
+                + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList()).toList();
+        assertTrue(violations.isEmpty(), name + " page: " + violations);
+        assertTrue(audit.getPasses().size() > 10, name + " page: the audit ran its rules (" + audit.getPasses().size() + " passed)");
+        System.out.println("axe-core on the " + name + " page: " + audit.getPasses().size() + " rules passed, "
+                + audit.getIncomplete().size() + " for a person to judge");
+        picture(name);
+    }
+
+    private static void picture(String name) throws Exception {
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)"); // the notice above the page
         Files.write(SHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     }

@@ -184,14 +184,20 @@ final class UploadChecks {
         return tail.contains(new String(PDF_END, StandardCharsets.ISO_8859_1));
     }
 
-    /** Keeps a printable name of at most 200 characters without path parts; names one by type if there is none. */
+    /**
+     * Keeps a printable name of at most 200 characters without path parts; names one by type if there
+     * is none. Controls of either range, invisible formatting (U+202E shows "cod.exe" as "exe.doc"),
+     * line separators and lone surrogates go — the fuzz tests found the first two kept.
+     */
     private static String fileName(String raw, String mediaType) {
-        String name = raw == null ? "" : Normalizer.normalize(raw, Normalizer.Form.NFKC).strip();
-        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1).replaceAll("\\p{Cntrl}", "");
+        String name = raw == null ? "" : Normalizer.normalize(raw, Normalizer.Form.NFKC);
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1)
+                .replaceAll("[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\\p{Cs}]", "").strip();
         if (name.isEmpty()) {
             name = "upload." + mediaType.substring(mediaType.indexOf('/') + 1);
         }
-        return name.length() > 200 ? name.substring(name.length() - 200) : name;
+        int characters = name.codePointCount(0, name.length());
+        return characters > 200 ? name.substring(name.offsetByCodePoints(0, characters - 200)) : name;
     }
 
     private static String sha256(byte[] content) {

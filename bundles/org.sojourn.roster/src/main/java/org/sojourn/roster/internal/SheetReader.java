@@ -11,6 +11,7 @@ import java.util.List;
 
 import javax.xml.parsers.ParserConfigurationException;
 
+import org.apache.poi.EmptyFileException;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
@@ -94,6 +95,9 @@ final class SheetReader {
         FileMagic magic;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
             magic = FileMagic.valueOf(FileMagic.prepareToCheckMagic(in));
+        } catch (EmptyFileException e) {
+            // An empty upload (found by fuzzing: it used to escape as a 500).
+            throw new Unreadable(Reason.NOT_A_SPREADSHEET, "empty", e);
         }
         try {
             switch (magic) {
@@ -103,6 +107,10 @@ final class SheetReader {
             }
         } catch (EncryptedDocumentException e) {
             throw new Unreadable(Reason.PASSWORD_PROTECTED, "encrypted", e);
+        } catch (NoClassDefFoundError e) {
+            // A zip entry compressed by a method Excel never writes (zstd, xz…) sends the zip reader looking for
+            // an optional codec that is not installed (found by fuzzing: it escaped as a 500).
+            throw new Unreadable(Reason.NOT_A_SPREADSHEET, "unsupported compression", e);
         } catch (OpenXML4JException | SAXException | ParserConfigurationException | IOException | RuntimeException e) {
             // POI reports its zip safety limits as an IOException, also wrapped, naming the bomb in its message.
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {

@@ -165,6 +165,10 @@ public class EcpayChannel implements PaymentChannel {
                     List.of(), until);
         }
         if (fields.get("Barcode1") != null && !fields.get("Barcode1").isEmpty()) {
+            if (fields.get("Barcode2") == null || fields.get("Barcode3") == null) {
+                // A store scans all three; a slip with fewer would fail at the counter (found by fuzzing: it was a 500).
+                throw new InvalidCallbackException("Barcode1 without Barcode2 and Barcode3");
+            }
             return new PayInstructions(PayInstructions.Kind.BARCODES, null, null, fields.get("PaymentNo"),
                     List.of(fields.get("Barcode1"), fields.get("Barcode2"), fields.get("Barcode3")), until);
         }
