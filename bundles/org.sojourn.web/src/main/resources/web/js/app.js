@@ -1,4 +1,5 @@
-// The pages and the hash router. Forms of applicants are drawn from their type's schema
+// The entrance, sign-in and the case pages (filing, review, card desk, payment, downloads), and the
+// frame around every page. Forms of applicants are drawn from their type's schema
 // (GET /api/v1/applicant-types), so a newly installed type needs no release of these pages.
 import * as api from './api.js';
 import { h, show, notice, once } from './dom.js';
@@ -186,7 +187,7 @@ async function officerHome(who) {
         await officerHome(who);
       } catch (failure) {
         queueFilters = {};
-        report(form, failure, { submittedFrom: 'submittedFrom', submittedTo: 'submittedTo' });
+        report(form, failure);
       }
     });
   } }, filters.elements, h('div', { class: 'actions' }, button,

@@ -18,8 +18,9 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterPatter
  * Sends the site's root, {@code /}, to the entrance page ({@code /ui/index.html}), where the portals
  * are, and {@code /payments/{order}} — where payment providers send the payer back — to the order's
  * result page, and the mailed links — {@code /activate?token=…} (a student's account) and
- * {@code /reset-password?token=…} (a forgotten password) — to their pages. A filter rather than a servlet: the REST bundle's 404 servlet holds the default mapping, and
- * the whiteboard takes no servlet for the context root alone. Everything else passes untouched (the
+ * {@code /reset-password?token=…} (a forgotten password) — to their pages. A filter rather than a
+ * servlet: the REST bundle's 404 servlet holds the default mapping, and the whiteboard takes no
+ * servlet for the context root alone. Everything else passes untouched (the
  * API lives in a context of its own and never meets this filter).
  */
 @Component(service = Filter.class)
