@@ -43,7 +43,10 @@ class DistributionLifecycleIT {
             sojourn.start(postgres(database));
             sojourn.http().await("/api/v1/health", answer -> answer.status() == 200, BOOT);
 
-            assertEquals(200, clerk.get("/api/v1/session").status(), "sessions live in the database and survive a restart");
+            // Health turns 200 a moment before the security service is wired (503 meanwhile, noted for planning); a
+            // session lost in the restart would answer 401, which fails below.
+            Http.Answer session = clerk.await("/api/v1/session", answer -> answer.status() != 503, BOOT);
+            assertEquals(200, session.status(), "sessions live in the database and survive a restart");
             JsonNode readBack = clerk.get("/api/v1/groups/" + number).json();
             assertEquals("重啟測試", readBack.get("applicationName").asText());
             assertEquals(submitted.json().get("submittedAt").asText(), readBack.get("submittedAt").asText());
