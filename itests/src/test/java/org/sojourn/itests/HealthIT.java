@@ -30,6 +30,7 @@ public class HealthIT extends SojournTestSupport {
         JsonNode health = answer.json();
         assertEquals("UP", health.get("status").asText());
         assertEquals("UP", health.get("caseStore").asText());
+        assertEquals("UP", health.get("signIn").asText());
         assertEquals(System.getProperty("sojourn.version"), health.get("version").asText());
         assertEquals("PostgreSQL", health.at("/database/product").asText());
         assertTrue(health.at("/database/schemaVersion").asInt() >= 1);

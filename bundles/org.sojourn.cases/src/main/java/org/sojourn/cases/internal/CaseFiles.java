@@ -1,12 +1,10 @@
 package org.sojourn.cases.internal;
 
-import java.util.Map;
 import java.util.Optional;
 
 import javax.persistence.EntityManager;
 
 import org.sojourn.applicant.spi.DocumentType;
-import org.sojourn.cases.api.Actor;
 import org.sojourn.cases.api.CaseStatus;
 import org.sojourn.cases.api.DomainException;
 import org.sojourn.cases.api.ErrorKind;
@@ -17,16 +15,15 @@ final class CaseFiles {
     private CaseFiles() {
     }
 
-    /** @return the document type an upload is for, and whether its group is a student's own application */
-    static Map.Entry<DocumentType, Boolean> documentType(EntityManager em, ApplicantTypeRegistry types, Actor actor,
-            String groupId, String applicantId, String code) {
-        CaseGroupEntity group = CaseAccess.group(em, actor, groupId, false);
-        ApplicantEntity applicant = applicantId == null ? null : CaseAccess.applicant(group, applicantId);
-        requireFilesChangeable(group, applicant);
+    /**
+     * @param applicant the applicant a file is for, null for the group's own files
+     * @return the document type an upload is for
+     */
+    static DocumentType documentType(ApplicantTypeRegistry types, ApplicantEntity applicant, String code) {
         Optional<DocumentType> type = applicant == null ? GroupDocuments.find(code)
                 : types.require(applicant).descriptor().documents().stream().filter(d -> d.code().equals(code)).findFirst();
-        return Map.entry(type.orElseThrow(() -> new DomainException(ErrorKind.INVALID_INPUT, "UNKNOWN_DOCUMENT_TYPE",
-                "沒有這種應檢附文件：" + code + "。", "No such document type: " + code + ".")), group.selfApplication);
+        return type.orElseThrow(() -> new DomainException(ErrorKind.INVALID_INPUT, "UNKNOWN_DOCUMENT_TYPE",
+                "沒有這種應檢附文件：" + code + "。", "No such document type: " + code + "."));
     }
 
     /**

@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import javax.persistence.EntityManager;
+
 import org.sojourn.applicant.spi.ApplicantForm;
 import org.sojourn.applicant.spi.ApplicantType;
 import org.sojourn.applicant.spi.ApplicationKind;
@@ -18,7 +20,7 @@ final class FormValues {
     }
 
     /** Merges checked values into the form and refuses the lot if any value, or the whole, is wrong. */
-    static void apply(ApplicantType type, CaseGroupEntity group, ApplicantEntity applicant, Map<String, String> base,
+    static void apply(EntityManager em, ApplicantType type, CaseGroupEntity group, ApplicantEntity applicant, Map<String, String> base,
             FormRules.Checked checked, LocalDate today) {
         Map<String, String> merged = new HashMap<>(base);
         List<FieldProblem> problems = new ArrayList<>(checked.problems());
@@ -41,8 +43,10 @@ final class FormValues {
         type.check(form, today).stream().filter(p -> problems.stream().noneMatch(q -> q.field().equals(p.field())))
                 .forEach(problems::add);
         String passport = merged.get("passportNumber");
-        if (passport != null && group.applicants.stream()
-                .anyMatch(other -> other != applicant && passport.equals(other.passportNumber))) { // the indexed copy: no form loads
+        if (passport != null && em.createQuery("select count(a) from ApplicantEntity a where a.group = :group"
+                + " and a.passportNumber = :passport and a.id <> :self", Long.class) // the indexed copy: no form loads
+                .setParameter("group", group).setParameter("passport", passport)
+                .setParameter("self", applicant.id == null ? -1L : applicant.id).getSingleResult() > 0) {
             problems.add(new FieldProblem("passportNumber", "DUPLICATE_PASSPORT", "同一團內已有相同護照號碼的申請人。",
                     "Another applicant of this group has the same passport number."));
         }

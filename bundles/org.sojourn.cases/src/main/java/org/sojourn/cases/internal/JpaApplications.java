@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -197,7 +198,10 @@ public final class JpaApplications implements Applications {
                         "此申辦項目不受理「" + kind.nameZh() + "」。", "This business line does not take " + kind.nameEn() + ".")));
             }
             int room = group.selfApplication ? 1 : MAX_APPLICANTS; // a student files for one person: themselves
-            if (group.applicants.size() >= room) {
+            // Counted, not loaded: the group's row is locked, and its applicants need not be read to add one.
+            int present = em.createQuery("select count(a) from ApplicantEntity a where a.group = :group", Long.class)
+                    .setParameter("group", group).getSingleResult().intValue();
+            if (present >= room) {
                 throw new DomainException(ErrorKind.CONFLICT, "GROUP_FULL", "每團最多 " + room + " 位申請人。",
                         "A group holds at most " + room + " applicant" + (room == 1 ? "." : "s."));
             }
@@ -222,9 +226,9 @@ public final class JpaApplications implements Applications {
             } else if (actor.schoolName() != null) {
                 values.put("school", actor.schoolName());
             }
-            ApplicantEntity applicant = new ApplicantEntity(group, group.applicants.size() + 1, type.descriptor().id(),
+            ApplicantEntity applicant = new ApplicantEntity(group, present + 1, type.descriptor().id(),
                     type.descriptor().version(), kind.name(), certificate, now());
-            FormValues.apply(type, group, applicant, values, checked, today);
+            FormValues.apply(em, type, group, applicant, values, checked, today);
             group.applicants.add(applicant);
             em.persist(applicant);
             Forms.refreshCompleteness(em, type, applicant, today);
@@ -239,7 +243,7 @@ public final class JpaApplications implements Applications {
     @Override
     public ApplicantView applicant(Actor actor, String groupId, String applicantId) {
         return Tx.run(jpa, em -> Views.applicant(em,
-                CaseAccess.applicant(CaseAccess.group(em, actor, groupId, false), applicantId), types));
+                CaseAccess.applicant(em, CaseAccess.group(em, actor, groupId, false), applicantId), types));
     }
 
     @Override
@@ -248,7 +252,7 @@ public final class JpaApplications implements Applications {
         LocalDate today = today();
         return Tx.run(jpa, em -> {
             CaseGroupEntity group = CaseAccess.group(em, actor, groupId, true);
-            ApplicantEntity applicant = CaseAccess.applicant(group, applicantId);
+            ApplicantEntity applicant = CaseAccess.applicant(em, group, applicantId);
             CaseAccess.requireChangeable(group, applicant, CaseAccess.Change.FIELDS);
             ApplicantType type = types.require(applicant);
             if (input.applicantType() != null && !input.applicantType().equals(applicant.applicantType)
@@ -259,7 +263,7 @@ public final class JpaApplications implements Applications {
             }
             FormRules.Checked checked = FormRules.check(input.fields() == null ? Map.of() : input.fields(),
                     type.descriptor().fields(), today);
-            FormValues.apply(type, group, applicant, applicant.fields, checked, today);
+            FormValues.apply(em, type, group, applicant, applicant.fields, checked, today);
             Forms.refreshCompleteness(em, type, applicant, today);
             applicant.updatedAt = now();
             group.updatedAt = applicant.updatedAt;
@@ -275,7 +279,7 @@ public final class JpaApplications implements Applications {
         requireApplicant(actor);
         Tx.run(jpa, em -> {
             CaseGroupEntity group = CaseAccess.draft(em, actor, groupId);
-            ApplicantEntity applicant = CaseAccess.applicant(group, applicantId);
+            ApplicantEntity applicant = CaseAccess.applicant(em, group, applicantId);
             History.record(em, now(), actor, group, applicant, "APPLICANT_DELETED", CaseStatus.DRAFT, null, null);
             group.applicants.remove(applicant);
             for (int i = 0; i < group.applicants.size(); i++) {
@@ -289,16 +293,16 @@ public final class JpaApplications implements Applications {
     @Override
     public DocumentView addDocument(Actor actor, String groupId, String applicantId, String documentType, Upload upload) {
         requireApplicant(actor);
-        // Find what the file must be, check it outside any transaction, then store it in one.
-        Map.Entry<DocumentType, Boolean> target = Tx.run(jpa,
-                em -> CaseFiles.documentType(em, types, actor, groupId, applicantId, documentType));
-        DocumentType type = target.getKey();
-        // PDF where the type allows it, and for every document of a student's own application (§8).
-        CheckedFile file = UploadChecks.check(upload, type, type.pdfAllowed() || target.getValue());
+        // One transaction: the file is checked (about 10 ms of decoding) while the group's row is locked,
+        // which only makes a second upload to the same group wait; a second transaction just to learn
+        // the document type first cost more than that.
         return Tx.run(jpa, em -> {
             CaseGroupEntity group = CaseAccess.group(em, actor, groupId, true);
-            ApplicantEntity applicant = applicantId == null ? null : CaseAccess.applicant(group, applicantId);
+            ApplicantEntity applicant = applicantId == null ? null : CaseAccess.applicant(em, group, applicantId);
             CaseFiles.requireFilesChangeable(group, applicant);
+            DocumentType type = CaseFiles.documentType(types, applicant, documentType);
+            // PDF where the type allows it, and for every document of a student's own application (§8).
+            CheckedFile file = UploadChecks.check(upload, type, type.pdfAllowed() || group.selfApplication);
             Instant now = now();
             if (type.photo() && applicant != null) {
                 // One photo per applicant: a new one replaces the old.
@@ -367,9 +371,10 @@ public final class JpaApplications implements Applications {
                     new DomainException(ErrorKind.UNAVAILABLE, "BUSINESS_LINE_MISSING", "此申辦項目目前未提供，暫時無法送件。",
                             "No installed applicant type serves this business line now; it cannot be submitted."));
             group.number(Numbers.group(em, rocYear, group.businessLine), now);
+            Iterator<String> receipts = Numbers.receipts(em, rocYear, receiptCode, group.applicants.size()).iterator();
             for (ApplicantEntity applicant : group.applicants) {
                 CaseStatus next = StateGraph.require(applicant.status, CaseAction.SUBMIT);
-                applicant.receiptNumber = Numbers.receipt(em, rocYear, receiptCode);
+                applicant.receiptNumber = receipts.next();
                 Transition transition = new Transition(applicant.receiptNumber, CaseAction.SUBMIT, applicant.status, next,
                         Forms.of(applicant));
                 types.require(applicant).beforeTransition(transition);
@@ -396,7 +401,7 @@ public final class JpaApplications implements Applications {
     public Timeline timeline(Actor actor, String groupId, String applicantId) {
         return Tx.run(jpa, em -> {
             CaseGroupEntity group = CaseAccess.group(em, actor, groupId, false);
-            ApplicantEntity applicant = CaseAccess.applicant(group, applicantId);
+            ApplicantEntity applicant = CaseAccess.applicant(em, group, applicantId);
             List<HistoryEntry> entries = historyOf(em, group).stream()
                     .filter(h -> h.applicantId() == null || h.applicantId().equals(applicant.publicId)).toList();
             return new Timeline(applicant.receiptNumber, applicant.status, entries, applicant.deadline,
@@ -430,7 +435,7 @@ public final class JpaApplications implements Applications {
         List<Map.Entry<ApplicantEntity, Transition>> done = new ArrayList<>();
         ApplicantView view = Tx.run(jpa, em -> {
             CaseGroupEntity group = CaseAccess.group(em, actor, groupId, true);
-            ApplicantEntity applicant = CaseAccess.applicant(group, applicantId);
+            ApplicantEntity applicant = CaseAccess.applicant(em, group, applicantId);
             done.add(Map.entry(applicant, Corrections.resubmit(em, actor, group, applicant,
                     types.require(applicant), reply, now(), today())));
             em.flush();
@@ -495,7 +500,7 @@ public final class JpaApplications implements Applications {
                     && !GroupNumber.parse(request.groupNumber()).toString().equals(group.groupNumber)) {
                 throw CaseAccess.caseNotFound(request.receiptNumber());
             }
-            return Withdrawals.oneCase(em, actor, group, CaseAccess.applicant(group, applicant.publicId), now, done);
+            return Withdrawals.oneCase(em, actor, group, CaseAccess.applicant(em, group, applicant.publicId), now, done);
         });
         Hooks.after(types, done);
         return withdrawal;

@@ -1,5 +1,8 @@
 package org.sojourn.cases.internal;
 
+import java.util.List;
+import java.util.stream.LongStream;
+
 import javax.persistence.EntityManager;
 
 import org.sojourn.cases.api.DomainException;
@@ -28,13 +31,17 @@ final class Numbers {
         return new GroupNumber(year, groupCode, (int) sequence);
     }
 
-    /** @return the next receipt number: 3-digit ROC year, 4-digit office/line code, 5-digit sequence */
-    static String receipt(EntityManager em, int rocYear, String receiptCode) {
-        long sequence = NumberCounter.next(em, "receipt:" + rocYear + ":" + receiptCode);
-        if (sequence > MAX_RECEIPT_SEQUENCE) {
+    /**
+     * @return the next {@code count} receipt numbers, consecutive: 3-digit ROC year, 4-digit
+     *         office/line code, 5-digit sequence
+     */
+    static List<String> receipts(EntityManager em, int rocYear, String receiptCode, int count) {
+        long first = NumberCounter.reserve(em, "receipt:" + rocYear + ":" + receiptCode, count);
+        if (first + count - 1 > MAX_RECEIPT_SEQUENCE) {
             throw exhausted("收件號");
         }
-        return String.format("%03d%s%05d", rocYear, receiptCode, sequence);
+        return LongStream.range(first, first + count).mapToObj(sequence -> String.format("%03d%s%05d", rocYear, receiptCode, sequence))
+                .toList();
     }
 
     /**

@@ -21,12 +21,14 @@ import org.sojourn.cases.api.Applications;
 import org.sojourn.cases.api.DatabaseHealth;
 import org.sojourn.cases.api.DatabaseStatus;
 import org.sojourn.cases.api.PluginProperties;
+import org.sojourn.security.api.Authentication;
 
 /**
  * {@code GET /api/v1/health}: whether this node can serve, for load balancers (200 or 503) and
- * operators (the body). UP only when the database answers and the case store built on it is
- * running, so no traffic is sent to a node that would refuse it. Answers even while the database
- * is down or unconfigured.
+ * operators (the body). UP only when the database answers and the case store and the sign-in
+ * service built on it are running, so no traffic is sent to a node that would refuse it — after a
+ * restart the sign-in service comes up a moment after the case store. Answers even while the
+ * database is down or unconfigured.
  */
 @Component(service = HealthResource.class)
 @JaxrsResource
@@ -43,10 +45,12 @@ public final class HealthResource {
      * @param database        the database's state
      * @param caseStore       {@code UP} when the case store (persistence unit on a migrated schema)
      *                        runs, else {@code DOWN}
+     * @param signIn          {@code UP} when the sign-in service (accounts and sessions) runs, else
+     *                        {@code DOWN}
      * @param applicantTypes  the applicant-type plugins installed
      * @param paymentChannels the payment-channel plugins installed
      */
-    public record Health(String status, String version, DatabaseHealth database, String caseStore,
+    public record Health(String status, String version, DatabaseHealth database, String caseStore, String signIn,
             List<InstalledPlugins.Plugin> applicantTypes, List<InstalledPlugins.Plugin> paymentChannels) {
     }
 
@@ -61,6 +65,9 @@ public final class HealthResource {
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile Applications applications;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile Authentication authentication;
 
     /**
      * @param context this bundle's context, for the product version
@@ -79,8 +86,9 @@ public final class HealthResource {
         DatabaseStatus status = database;
         DatabaseHealth db = status == null ? NOT_CONFIGURED : status.check();
         boolean caseStore = applications != null;
-        boolean up = db.up() && caseStore;
-        Health health = new Health(up ? "UP" : "DOWN", version, db, caseStore ? "UP" : "DOWN",
+        boolean signIn = authentication != null;
+        boolean up = db.up() && caseStore && signIn;
+        Health health = new Health(up ? "UP" : "DOWN", version, db, caseStore ? "UP" : "DOWN", signIn ? "UP" : "DOWN",
                 plugins.ofKind(PluginProperties.KIND_APPLICANT_TYPE),
                 plugins.ofKind(PluginProperties.KIND_PAYMENT_CHANNEL));
         CacheControl noStore = new CacheControl();

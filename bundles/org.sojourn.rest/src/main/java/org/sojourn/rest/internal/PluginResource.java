@@ -172,7 +172,13 @@ public final class PluginResource {
         if (!service.isInstalled(feature)) {
             throw new DomainException(ErrorKind.CONFLICT, "PLUGIN_NOT_INSTALLED", "此外掛未安裝。", "This plugin is not installed.");
         }
-        service.uninstallFeature(feature.getName(), feature.getVersion(), NO_REFRESH);
+        try {
+            service.uninstallFeature(feature.getName(), feature.getVersion(), NO_REFRESH);
+        } catch (IllegalArgumentException onlyADependency) {
+            // Installed, but only because another feature needs it: Karaf removes roots only.
+            throw new DomainException(ErrorKind.CONFLICT, "PLUGIN_REQUIRED", "此外掛隨其他功能一併安裝，不能單獨移除。",
+                    "This plugin came with another feature and cannot be removed on its own.");
+        }
         LOG.info("Uninstalled plugin {} {}", feature.getName(), feature.getVersion());
         return new PluginFeature(feature.getName(), feature.getVersion(), feature.getDescription(), false);
     }
@@ -182,7 +188,13 @@ public final class PluginResource {
             throw new DomainException(ErrorKind.INVALID_INPUT, "NOT_A_PLUGIN", "只能安裝或移除 sojourn-applicant-* 或 sojourn-payment-* 外掛。",
                     "Only sojourn-applicant-* and sojourn-payment-* plugins are managed here.");
         }
-        Feature feature = version == null || version.isBlank() ? service.getFeature(name) : service.getFeature(name, version);
+        Feature feature;
+        try {
+            feature = version == null || version.isBlank() ? service.getFeature(name) : service.getFeature(name, version);
+        } catch (IllegalArgumentException malformed) {
+            throw new DomainException(ErrorKind.INVALID_INPUT, "INVALID_PLUGIN_VERSION", "外掛版本格式不正確，例如 1.0.0。",
+                    "The plugin version is malformed; write it as, e.g., 1.0.0.");
+        }
         if (feature == null) {
             throw new DomainException(ErrorKind.NOT_FOUND, "PLUGIN_NOT_FOUND", "設定的外掛庫中沒有此外掛。",
                     "No configured plugin repository offers this plugin.");
