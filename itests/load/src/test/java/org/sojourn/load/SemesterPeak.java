@@ -82,6 +82,8 @@ public class SemesterPeak extends Simulation {
     private static final ConcurrentLinkedQueue<String> SECOND_REVIEW = new ConcurrentLinkedQueue<>();
     /** Applicants still filing: officers keep working while any are, or while groups wait. */
     private static final AtomicInteger FILING = new AtomicInteger();
+    /** Groups submitted and not yet approved, wherever they are (a queue, an officer's hands). */
+    private static final AtomicInteger UNDECIDED = new AtomicInteger();
 
     private final HttpProtocolBuilder protocol = http.baseUrl(sojourn)
             .acceptHeader("application/json")
@@ -127,6 +129,7 @@ public class SemesterPeak extends Simulation {
                         jsonPath("$.receipts[0].receiptNumber").saveAs("receiptNumber")))
                 .exec(session -> {
                     ACKNOWLEDGED.add(session.getString("groupNumber"));
+                    UNDECIDED.incrementAndGet();
                     FIRST_REVIEW.add(session.getString("groupNumber"));
                     return session;
                 });
@@ -293,28 +296,31 @@ public class SemesterPeak extends Simulation {
             ConcurrentLinkedQueue<String> to, String action, String status) {
         return scenario(name)
                 .exec(signIn("sign-in (officer)", login))
-                .asLongAs(session -> FILING.get() > 0 || !from.isEmpty() || (to == null && !FIRST_REVIEW.isEmpty()))
+                .asLongAs(session -> FILING.get() > 0 || UNDECIDED.get() > 0)
                 .on(exec(session -> {
                     String group = from.poll();
                     return group == null ? session.remove("next") : session.set("next", group);
                 }).doIfOrElse(session -> session.contains("next"))
                         .then(exec(http("review queue: group").get("/api/v1/review/queue?status=" + status + "&groupNumber=#{next}")
                                         .header("Authorization", "Bearer #{token}").check(status().is(200)))
+                                .exec(session -> session.remove("answered"))
                                 .exec(http("decision on a group: " + action).post("/api/v1/review/groups/#{next}/decisions")
                                         .header("Authorization", "Bearer #{token}")
                                         .body(StringBody("{\"action\":\"" + action + "\",\"comment\":\"\"}")).asJson()
-                                        .check(status().is(200)))
+                                        .check(status().saveAs("answered"), status().is(200)))
                                 .exec(session -> {
-                                    // A decision that failed (the node restarting, say) is taken again, as an officer
-                                    // would; the failure stays in the report.
-                                    if (session.isFailed()) {
+                                    // Without an answer, or with a 5xx (the node restarting, say), the officer takes the
+                                    // group again; a refusal (it was decided already, its answer lost) passes it on.
+                                    // The failure stays in the report either way.
+                                    boolean retry = !session.contains("answered") || session.getInt("answered") >= 500;
+                                    if (retry) {
                                         from.add(session.getString("next"));
-                                        return session.markAsSucceeded();
-                                    }
-                                    if (to != null) {
+                                    } else if (to != null) {
                                         to.add(session.getString("next"));
+                                    } else {
+                                        UNDECIDED.decrementAndGet();
                                     }
-                                    return session;
+                                    return session.markAsSucceeded();
                                 }))
                         .orElse(exec(http("review queue: first page").get("/api/v1/review/queue?status=" + status + "&size=20")
                                         .header("Authorization", "Bearer #{token}").check(status().is(200)))
