@@ -66,20 +66,23 @@ configure_sojourn() {
     printf 'publicBaseUrl = http://127.0.0.1:%s\nrepairSeconds = 30\n' "$port" >"$home/etc/org.sojourn.payments.cfg"
 }
 
-smtp=""
+# The SMTP server's pid lives in a file: the smtp-down fault restarts it from a background subshell.
 start_smtp() {
     java -Dgreenmail.smtp.hostname=127.0.0.1 -Dgreenmail.smtp.port="$smtp_port" -Dgreenmail.auth.disabled \
-        -jar "$here/target/greenmail-standalone.jar" >"$results/greenmail.log" 2>&1 &
-    smtp=$!
+        -jar "$here/target/greenmail-standalone.jar" >>"$results/greenmail.log" 2>&1 &
+    echo $! >"$results/smtp.pid"
 }
 cleanup() {
     [ -n "${fault_pid:-}" ] && kill "$fault_pid" 2>/dev/null || true
-    kill "${simulator:-}" "${smtp:-}" 2>/dev/null || true
+    kill "${simulator:-}" "$(cat "$results/smtp.pid" 2>/dev/null)" 2>/dev/null || true
     stop_sojourn
     sleep 3
     psql -q -h 127.0.0.1 -U postgres -d postgres -c "drop database if exists $database with (force)" || true
 }
 
+for taken in "$port" "$simulator_port" "$smtp_port"; do
+    if (exec 3<>"/dev/tcp/127.0.0.1/$taken") 2>/dev/null; then echo "Port $taken is in use (a run left behind?)" >&2; exit 1; fi
+done
 rm -rf "$results" && mkdir -p "$results"
 psql -q -h 127.0.0.1 -U postgres -d postgres -c "create database $database"
 java -Dport="$simulator_port" -Decpay.merchantId=3000001 -Decpay.hashKey="$key" -Decpay.hashIv="$iv" \
@@ -134,7 +137,7 @@ inject() {
         pg-restart)
             pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql)" main restart >>"$results/fault.log" 2>&1 ;;
         smtp-down)
-            kill "$smtp"; sleep 60; start_smtp ;;
+            kill "$(cat "$results/smtp.pid")"; sleep 60; start_smtp ;;
         provider)
             # 30 s each: slow (callbacks 3 s late, queries 3 s), down, every callback twice, callbacks held back and
             # then sent newest first; then healthy again.

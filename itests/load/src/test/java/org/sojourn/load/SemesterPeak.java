@@ -309,10 +309,11 @@ public class SemesterPeak extends Simulation {
                                         .body(StringBody("{\"action\":\"" + action + "\",\"comment\":\"\"}")).asJson()
                                         .check(status().saveAs("answered"), status().is(200)))
                                 .exec(session -> {
-                                    // Without an answer, or with a 5xx (the node restarting, say), the officer takes the
-                                    // group again; a refusal (it was decided already, its answer lost) passes it on.
-                                    // The failure stays in the report either way.
-                                    boolean retry = !session.contains("answered") || session.getInt("answered") >= 500;
+                                    // Without an answer, with a 5xx or with a 404 (the node restarting, its endpoints not
+                                    // all registered yet), the officer takes the group again; another refusal (decided
+                                    // already, its answer lost) passes it on. The failure stays in the report.
+                                    int answered = session.contains("answered") ? session.getInt("answered") : 0;
+                                    boolean retry = answered == 0 || answered == 404 || answered >= 500;
                                     if (retry) {
                                         from.add(session.getString("next"));
                                     } else if (to != null) {
@@ -320,8 +321,9 @@ public class SemesterPeak extends Simulation {
                                     } else {
                                         UNDECIDED.decrementAndGet();
                                     }
-                                    return session.markAsSucceeded();
-                                }))
+                                    return session.markAsSucceeded().set("retry", retry);
+                                })
+                                .doIf(session -> session.getBoolean("retry")).then(pause(Duration.ofSeconds(2))))
                         .orElse(exec(http("review queue: first page").get("/api/v1/review/queue?status=" + status + "&size=20")
                                         .header("Authorization", "Bearer #{token}").check(status().is(200)))
                                 .pause(Duration.ofSeconds(1))));
