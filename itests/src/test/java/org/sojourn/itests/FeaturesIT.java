@@ -6,7 +6,9 @@ import static org.junit.Assert.assertTrue;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import javax.inject.Inject;
 
@@ -26,7 +28,13 @@ public class FeaturesIT extends SojournTestSupport {
             "sojourn-roster", "sojourn-documents", "sojourn-web", "sojourn-applicant-foreign", "sojourn-applicant-overseaschinese", "sojourn-applicant-mainland",
             "sojourn-applicant-hkmacao", "sojourn-applicant-nohousehold", "sojourn-payment-card", "sojourn-payment-webatm",
             "sojourn-payment-virtualaccount", "sojourn-payment-cvs", "sojourn-payment-egov",
-            "sojourn");
+            "sojourn-platform", "sojourn");
+
+    /** What the distribution boots (platform/pom.xml): the platform and each plugin as a feature of its own. */
+    private static final Set<String> BOOTED = new LinkedHashSet<>(List.of("sojourn-platform", "sojourn-applicant-foreign",
+            "sojourn-applicant-overseaschinese", "sojourn-applicant-mainland", "sojourn-applicant-hkmacao",
+            "sojourn-applicant-nohousehold", "sojourn-payment-card", "sojourn-payment-webatm", "sojourn-payment-virtualaccount",
+            "sojourn-payment-cvs", "sojourn-payment-egov"));
 
     @Inject
     private FeaturesService features;
@@ -44,7 +52,7 @@ public class FeaturesIT extends SojournTestSupport {
 
     @Test
     public void everyFeatureInstallsAndUninstallsCleanly() throws Exception {
-        features.uninstallFeature("sojourn", System.getProperty("sojourn.version"));
+        features.uninstallFeatures(BOOTED, EnumSet.noneOf(FeaturesService.Option.class));
         assertEquals("no Sojourn bundle left", List.of(), sojournBundles());
 
         for (String feature : OWN_FEATURES) {
@@ -57,13 +65,13 @@ public class FeaturesIT extends SojournTestSupport {
             assertEquals(feature + " left nothing behind", List.of(), sojournBundles());
         }
 
-        features.installFeature("sojourn");
+        features.installFeatures(BOOTED, EnumSet.noneOf(FeaturesService.Option.class));
         http().await("/api/v1/health", answer -> answer.status() == 200, Duration.ofSeconds(60));
     }
 
     @Test
     public void theApiWithoutTheCoreSaysWhyItCannotServe() throws Exception {
-        features.uninstallFeature("sojourn");
+        features.uninstallFeatures(BOOTED, EnumSet.noneOf(FeaturesService.Option.class));
         features.installFeature("sojourn-rest");
         try {
             Http.Answer health = http().await("/api/v1/health", answer -> answer.status() == 503, Duration.ofSeconds(60));
@@ -75,7 +83,8 @@ public class FeaturesIT extends SojournTestSupport {
             assertEquals("SECURITY_UNAVAILABLE", captcha.json().get("code").asText());
             assertEquals(401, http().postJson("/api/v1/groups", "{\"consent\":true,\"businessLine\":\"102\"}").status());
         } finally {
-            features.installFeature("sojourn");
+            features.uninstallFeature("sojourn-rest");
+            features.installFeatures(BOOTED, EnumSet.noneOf(FeaturesService.Option.class));
         }
         awaitHealthy();
     }
