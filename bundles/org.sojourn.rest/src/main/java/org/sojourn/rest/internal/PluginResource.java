@@ -188,13 +188,7 @@ public final class PluginResource {
             throw new DomainException(ErrorKind.INVALID_INPUT, "NOT_A_PLUGIN", "只能安裝或移除 sojourn-applicant-* 或 sojourn-payment-* 外掛。",
                     "Only sojourn-applicant-* and sojourn-payment-* plugins are managed here.");
         }
-        Feature feature;
-        try {
-            feature = version == null || version.isBlank() ? service.getFeature(name) : service.getFeature(name, version);
-        } catch (IllegalArgumentException malformed) {
-            throw new DomainException(ErrorKind.INVALID_INPUT, "INVALID_PLUGIN_VERSION", "外掛版本格式不正確，例如 1.0.0。",
-                    "The plugin version is malformed; write it as, e.g., 1.0.0.");
-        }
+        Feature feature = version == null || version.isBlank() ? service.getFeature(name) : service.getFeature(name, version);
         if (feature == null) {
             throw new DomainException(ErrorKind.NOT_FOUND, "PLUGIN_NOT_FOUND", "設定的外掛庫中沒有此外掛。",
                     "No configured plugin repository offers this plugin.");
