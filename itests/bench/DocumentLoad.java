@@ -18,6 +18,7 @@ import javax.imageio.ImageIO;
 
 import org.sojourn.applicant.spi.forms.ResidentCertificateLayout;
 import org.sojourn.cases.api.Actor;
+import org.sojourn.cases.api.ApplicantFile;
 import org.sojourn.cases.api.ApplicantSummary;
 import org.sojourn.cases.api.ApplicantView;
 import org.sojourn.cases.api.Applications;
@@ -62,6 +63,8 @@ public final class DocumentLoad {
                     case "group" -> group;
                     case "applicant" -> applicant(group, (String) arguments[2]);
                     case "document" -> new DocumentContent(null, PHOTO);
+                    case "applicants" -> group.applicants().stream().map(summary -> new ApplicantFile(
+                            applicant(group, summary.applicantId()), new DocumentContent(null, PHOTO))).toList();
                     default -> throw new UnsupportedOperationException(method.getName());
                 });
         ReferenceData reference = (ReferenceData) Proxy.newProxyInstance(ReferenceData.class.getClassLoader(),

@@ -80,7 +80,9 @@ public class SemesterPeak extends Simulation {
     /** Groups submitted and waiting for the first review, then for the second; officers take them from here. */
     private static final ConcurrentLinkedQueue<String> FIRST_REVIEW = new ConcurrentLinkedQueue<>();
     private static final ConcurrentLinkedQueue<String> SECOND_REVIEW = new ConcurrentLinkedQueue<>();
-    /** Applicants still filing: officers keep working while any are, or while groups wait. */
+    /** Filers (clerks and students alone) who have not finished filing, those yet to arrive included: officers keep
+     * working while any are, or while groups wait. Counting only those filing at the moment let the officers leave when a
+     * fault had failed every filing in flight while more filers were still to come. */
     private static final AtomicInteger FILING = new AtomicInteger();
     /** Groups submitted and not yet approved, wherever they are (a queue, an officer's hands). */
     private static final AtomicInteger UNDECIDED = new AtomicInteger();
@@ -184,10 +186,7 @@ public class SemesterPeak extends Simulation {
     }
 
     private ChainBuilder filing(ChainBuilder chain) {
-        return exec(session -> {
-            FILING.incrementAndGet();
-            return session;
-        }).exitBlockOnFail().on(chain).exec(session -> {
+        return exitBlockOnFail().on(chain).exec(session -> {
             FILING.decrementAndGet();
             return session;
         });
@@ -361,8 +360,8 @@ public class SemesterPeak extends Simulation {
         ScenarioBuilder second = officers("second review", "officer-second", SECOND_REVIEW, null, "APPROVE",
                 "AWAITING_SECOND_REVIEW");
         // The registrars' lists come in over the minute before (200 sign-ins in a few seconds would only measure the
-        // password hash's deliberate cost queueing). The filers count themselves in as they start; the officers, signing
-        // in over a few seconds as people do, wait for the first before watching the count.
+        // password hash's deliberate cost queueing). The officers sign in over a few seconds, as people do.
+        FILING.set(schools + students);
         setUp(registrars().injectOpen(rampUsers(schools).during(Duration.ofSeconds(Math.max(1, schools * 3 / 10))))
                 .andThen(
                         clerks().injectOpen(rampUsers(schools).during(peak)),

@@ -62,6 +62,15 @@ public interface Applications {
     ApplicantView applicant(Actor actor, String groupId, String applicantId);
 
     /**
+     * Every applicant of a group, each with its latest file of one document type, read at once: what a
+     * group's documents are printed from (the archive of its certificates, with the photos).
+     *
+     * @param documentType the type of the files to bring along, e.g. {@code photo}
+     * @return the group's applicants in their order
+     */
+    List<ApplicantFile> applicants(Actor actor, String groupId, String documentType);
+
+    /**
      * Changes a draft applicant's form values (only the fields given).
      *
      * @return the stored applicant

@@ -27,6 +27,7 @@ import org.sojourn.applicant.spi.GrantNumber;
 import org.sojourn.applicant.spi.PriorGrant;
 import org.sojourn.applicant.spi.Transition;
 import org.sojourn.cases.api.Actor;
+import org.sojourn.cases.api.ApplicantFile;
 import org.sojourn.cases.api.ApplicantInput;
 import org.sojourn.cases.api.ApplicantView;
 import org.sojourn.cases.api.Applications;
@@ -244,6 +245,11 @@ public final class JpaApplications implements Applications {
     public ApplicantView applicant(Actor actor, String groupId, String applicantId) {
         return Tx.run(jpa, em -> Views.applicant(em,
                 CaseAccess.applicant(em, CaseAccess.group(em, actor, groupId, false), applicantId), types));
+    }
+
+    @Override
+    public List<ApplicantFile> applicants(Actor actor, String groupId, String documentType) {
+        return Tx.run(jpa, em -> ApplicantFiles.of(em, CaseAccess.group(em, actor, groupId, false), documentType, types));
     }
 
     @Override

@@ -40,9 +40,12 @@ final class Views {
     }
 
     static ApplicantView applicant(EntityManager em, ApplicantEntity a, ApplicantTypeRegistry types) {
-        List<DocumentView> documents = em.createQuery(
-                "select d from DocumentEntity d where d.applicantId = :id order by d.id", DocumentEntity.class)
-                .setParameter("id", a.id).getResultList().stream().map(DocumentEntity::view).toList();
+        return applicant(a, em.createQuery("select d from DocumentEntity d where d.applicantId = :id order by d.id", DocumentEntity.class)
+                .setParameter("id", a.id).getResultList().stream().map(DocumentEntity::view).toList(), types);
+    }
+
+    /** @param documents the applicant's files, oldest first */
+    static ApplicantView applicant(ApplicantEntity a, List<DocumentView> documents, ApplicantTypeRegistry types) {
         // Without its plugin nothing can say what is missing; the case stays readable as stored.
         List<FieldProblem> missing = types.forCase(a)
                 .map(type -> Forms.missing(type, Forms.of(a), documents.stream().map(DocumentView::documentType)

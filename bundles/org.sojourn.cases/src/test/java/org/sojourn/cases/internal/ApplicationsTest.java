@@ -1,7 +1,9 @@
 package org.sojourn.cases.internal;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,11 +25,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.sojourn.applicant.foreign.internal.ForeignStudentTypeAccess;
 import org.sojourn.cases.api.Actor;
+import org.sojourn.cases.api.ApplicantFile;
 import org.sojourn.cases.api.ApplicantInput;
 import org.sojourn.cases.api.ApplicantView;
 import org.sojourn.cases.api.CaseAction;
 import org.sojourn.cases.api.CaseStatus;
 import org.sojourn.cases.api.Decision;
+import org.sojourn.cases.api.DocumentView;
 import org.sojourn.cases.api.DomainException;
 import org.sojourn.cases.api.GroupInput;
 import org.sojourn.cases.api.GroupView;
@@ -64,6 +68,24 @@ class ApplicationsTest {
             GroupView group = completeGroup(applications, 2, "P");
             assertEquals(CaseStatus.DRAFT, group.applicants().get(0).status());
             assertThrows(DomainException.class, () -> applications.group(OTHER_SCHOOL, group.groupId()), "other school");
+
+            // The group's applicants with one type of file each, read at once, as each applicant's own read shows them.
+            String second = group.applicants().get(1).applicantId();
+            byte[] rescanned = TestFiles.scan(30);
+            applications.addDocument(CLERK, group.groupId(), second, "passport", new Upload("passport-again.jpg", rescanned));
+            List<ApplicantFile> passports = applications.applicants(CLERK, group.groupId(), "passport");
+            assertEquals(2, passports.size());
+            for (ApplicantFile read : passports) {
+                String id = read.applicant().summary().applicantId();
+                assertEquals(applications.applicant(CLERK, group.groupId(), id), read.applicant());
+                DocumentView latest = read.applicant().documents().stream().filter(d -> d.documentType().equals("passport"))
+                        .reduce((older, newer) -> newer).orElseThrow();
+                assertEquals(latest, read.file().document());
+                assertArrayEquals(applications.document(CLERK, group.groupId(), latest.documentId()).content(), read.file().content());
+            }
+            assertArrayEquals(rescanned, passports.get(1).file().content(), "the latest of two passports");
+            assertNull(applications.applicants(CLERK, group.groupId(), "noSuchType").get(0).file());
+            assertThrows(DomainException.class, () -> applications.applicants(OTHER_SCHOOL, group.groupId(), "photo"), "other school");
 
             Submission submitted = applications.submit(CLERK, group.groupId());
             assertEquals("151020001", submitted.groupNumber());

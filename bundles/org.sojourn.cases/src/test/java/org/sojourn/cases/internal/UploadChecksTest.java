@@ -44,6 +44,18 @@ class UploadChecksTest {
     }
 
     @Test
+    void refusesImagesMissingOnlyTheirLastBytes() {
+        // Only one pixel in four is kept of a JPEG or PNG, but every row is still read: a cut at the very end shows.
+        byte[] jpeg = TestFiles.scan(100);
+        assertEquals("UNREADABLE_FILE", code(new Upload("a.jpg", Arrays.copyOf(jpeg, jpeg.length - 16)), PASSPORT, false));
+        byte[] png = TestFiles.encode(noise(400, 400), "png");
+        assertEquals("UNREADABLE_FILE", code(new Upload("a.png", Arrays.copyOf(png, png.length - 40)), PASSPORT, false));
+        byte[] bmp = TestFiles.encode(noise(400, 400), "bmp");
+        assertEquals("image/bmp", UploadChecks.check(new Upload("a.bmp", bmp), PASSPORT, false).mediaType());
+        assertEquals("UNREADABLE_FILE", code(new Upload("a.bmp", Arrays.copyOf(bmp, bmp.length - 1200)), PASSPORT, false));
+    }
+
+    @Test
     void refusesAFileOverFiveHundredTwelveKilobytes() {
         byte[] big = Arrays.copyOf(TestFiles.scan(200), 513 * 1024);
         assertEquals("FILE_TOO_LARGE", code(new Upload("big.jpg", big), PASSPORT, false));
@@ -64,6 +76,10 @@ class UploadChecksTest {
         BufferedImage grey = new BufferedImage(300, 400, BufferedImage.TYPE_BYTE_GRAY);
         assertEquals("PHOTO_NOT_COLOUR", code(new Upload("p.png", TestFiles.encode(grey, "png")), PHOTO, false));
         assertEquals("PHOTO_TOO_SMALL", code(new Upload("p.png", TestFiles.encode(noise(60, 80), "png")), PHOTO, false));
+        assertEquals("PHOTO_TOO_SMALL", code(new Upload("p.png", TestFiles.encode(noise(239, 400), "png")), PHOTO, false),
+                "the full size counts, not what is kept of it");
+        assertEquals("image/png", UploadChecks.check(new Upload("p.png", TestFiles.encode(noise(240, 320), "png")), PHOTO, false)
+                .mediaType());
     }
 
     private static BufferedImage plain(int width, int height) {

@@ -1,9 +1,9 @@
 package org.sojourn.documents.internal;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -34,16 +34,16 @@ final class CertificateRenderer {
     /**
      * @param content the type's content
      * @param photo   the applicant's photo (JPEG or PNG)
-     * @param font    the TrueType font's bytes
+     * @param font    the font, lent for this document
      * @param verifyUrl where anyone checks the document, printed as a link and a QR code
      * @return the PDF, unsigned
      * @throws IOException when the PDF cannot be written or the photo read
      */
-    static byte[] render(CertificateContent content, byte[] photo, byte[] font, String verifyUrl) throws IOException {
+    static byte[] render(CertificateContent content, byte[] photo, TrueTypeFont font, String verifyUrl) throws IOException {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage sheet = new PDPage(PDRectangle.A4);
             document.addPage(sheet);
-            PDType0Font embedded = PDType0Font.load(document, new ByteArrayInputStream(font), true);
+            PDType0Font embedded = PDType0Font.load(document, font, true);
             document.getDocumentInformation().setTitle(FeeReceiptLayout.required(content.titleZh(), "title") + " "
                     + FeeReceiptLayout.required(content.documentNumber(), "document number"));
             document.getDocumentInformation().setAuthor("內政部移民署 National Immigration Agency");

@@ -1,6 +1,5 @@
 package org.sojourn.documents.internal;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -8,6 +7,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -42,16 +42,16 @@ final class FeeReceiptLayout {
 
     /**
      * @param receipt   what the receipt shows
-     * @param font      the TrueType font's bytes
+     * @param font      the font, lent for this document
      * @param verifyUrl where anyone checks the receipt, printed as a link and a QR code
      * @return the PDF, unsigned
      * @throws IOException when the PDF cannot be written
      */
-    static byte[] render(FeeReceipt receipt, byte[] font, String verifyUrl) throws IOException {
+    static byte[] render(FeeReceipt receipt, TrueTypeFont font, String verifyUrl) throws IOException {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage sheet = new PDPage(PDRectangle.A4);
             document.addPage(sheet);
-            PDType0Font embedded = PDType0Font.load(document, new ByteArrayInputStream(font), true);
+            PDType0Font embedded = PDType0Font.load(document, font, true);
             PDDocumentInformation info = document.getDocumentInformation();
             info.setTitle("自行收納款項電子收據 " + required(receipt.receiptNumber(), "receipt number"));
             info.setAuthor("內政部移民署 National Immigration Agency");

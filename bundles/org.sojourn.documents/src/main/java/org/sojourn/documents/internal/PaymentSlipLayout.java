@@ -1,12 +1,12 @@
 package org.sojourn.documents.internal;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -42,11 +42,11 @@ final class PaymentSlipLayout {
 
     /**
      * @param order an offline order with its instructions
-     * @param font  the TrueType font's bytes
+     * @param font  the font, lent for this document
      * @return the PDF, unsigned
      * @throws IOException when the PDF cannot be written
      */
-    static byte[] render(PaymentOrderView order, byte[] font) throws IOException {
+    static byte[] render(PaymentOrderView order, TrueTypeFont font) throws IOException {
         PayInstructions how = order.instructions();
         if (how == null) {
             throw new IllegalStateException("An order without instructions has no slip");
@@ -54,7 +54,7 @@ final class PaymentSlipLayout {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage sheet = new PDPage(PDRectangle.A4);
             document.addPage(sheet);
-            PDType0Font embedded = PDType0Font.load(document, new ByteArrayInputStream(font), true);
+            PDType0Font embedded = PDType0Font.load(document, font, true);
             document.getDocumentInformation().setTitle("繳費單 Payment slip " + order.reference());
             try (PDPageContentStream content = new PDPageContentStream(document, sheet)) {
                 new PaymentSlipLayout(embedded, content).write(order, how);

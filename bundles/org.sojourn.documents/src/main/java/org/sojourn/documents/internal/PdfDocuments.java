@@ -1,7 +1,6 @@
 package org.sojourn.documents.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.time.LocalDate;
@@ -65,7 +64,6 @@ public final class PdfDocuments implements Documents {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(PdfDocuments.class);
-    private static final String FONT = "fonts/NotoSansTC-Regular.ttf";
 
     private static final String RECEIPT = "R";
     private static final ZoneId TAIWAN = ZoneId.of("Asia/Taipei");
@@ -100,20 +98,15 @@ public final class PdfDocuments implements Documents {
         } else {
             key = SigningKey.load(Path.of(config.keystore()), config.keystorePassword().toCharArray(), config.alias());
         }
-        try (InputStream in = PdfDocuments.class.getResourceAsStream(FONT)) {
-            if (in == null) {
-                throw new IOException("The build did not bundle " + FONT);
-            }
-            this.press = new Press(in.readAllBytes(), key, VerificationCodes.keptIn(data.resolve("verification.key")),
-                    config.publicUrl().replaceAll("/+$", "") + "/api/v1/verify/");
-        }
+        this.press = new Press(Typeface.bundled(), key, VerificationCodes.keptIn(data.resolve("verification.key")),
+                config.publicUrl().replaceAll("/+$", "") + "/api/v1/verify/");
         this.certificates = new Certificates(applications, payments, layouts, this::name, press);
     }
 
     @Override
     public byte[] feeReceipt(Actor actor, String groupNumber) {
         FeeReceipt receipt = payments.feeReceipt(actor, groupNumber);
-        return press.signed(() -> FeeReceiptLayout.render(receipt, press.font(), press.verifyUrl(RECEIPT, receipt.receiptNumber())),
+        return press.signed(font -> FeeReceiptLayout.render(receipt, font, press.verifyUrl(RECEIPT, receipt.receiptNumber())),
                 "自行收納款項電子收據 Fee receipt");
     }
 
@@ -157,7 +150,7 @@ public final class PdfDocuments implements Documents {
             throw new DomainException(ErrorKind.CONFLICT, "NO_SLIP", "此筆繳費沒有繳費單（線上付款，或尚未取得繳費資訊）。",
                     "This payment has no slip: it is paid on line, or its instructions have not come yet.");
         }
-        return press.signed(() -> PaymentSlipLayout.render(order, press.font()), "繳費單 Payment slip");
+        return press.signed(font -> PaymentSlipLayout.render(order, font), "繳費單 Payment slip");
     }
 
     @Override

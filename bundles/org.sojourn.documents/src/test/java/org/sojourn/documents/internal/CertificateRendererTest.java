@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 
 import javax.imageio.ImageIO;
@@ -29,7 +28,7 @@ class CertificateRendererTest {
                 "M800000011", List.of(new CertificateContent.Line("許可證號", "Permit No.", "M800000011"),
                         new CertificateContent.Line("姓名", "Name", "李小華 LI XIAOHUA")),
                 List.of("注意事項：本證限入境一次。", "Notes: this permit is good for one entry."));
-        byte[] pdf = CertificateRenderer.render(content, photo(), font(), VERIFY);
+        byte[] pdf = Typeface.bundled().lend(font -> CertificateRenderer.render(content, photo(), font, VERIFY));
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
             for (String expected : List.of("中華民國臺灣地區入出境許可證", "Exit & Entry Permit, Taiwan, Republic of China", "許可證號 Permit No.",
@@ -45,7 +44,7 @@ class CertificateRendererTest {
     void aBlankValueIsNeverPrinted() {
         CertificateContent blank = new CertificateContent("中華民國居留證", "ROC (Taiwan) Resident Certificate", "A800000014",
                 List.of(new CertificateContent.Line("國籍", "Nationality", " ")), List.of());
-        assertThrows(IllegalStateException.class, () -> CertificateRenderer.render(blank, photo(), font(), VERIFY));
+        assertThrows(IllegalStateException.class, () -> Typeface.bundled().lend(font -> CertificateRenderer.render(blank, photo(), font, VERIFY)));
     }
 
     @Test
@@ -54,7 +53,7 @@ class CertificateRendererTest {
                 .mapToObj(i -> new CertificateContent.Line("欄位", "Field " + i, "值 " + i)).toList();
         CertificateContent tooLong = new CertificateContent("中華民國居留證", "ROC (Taiwan) Resident Certificate", "A800000014", many,
                 List.of());
-        assertThrows(IllegalStateException.class, () -> CertificateRenderer.render(tooLong, photo(), font(), VERIFY));
+        assertThrows(IllegalStateException.class, () -> Typeface.bundled().lend(font -> CertificateRenderer.render(tooLong, photo(), font, VERIFY)));
     }
 
     @Test
@@ -67,11 +66,5 @@ class CertificateRendererTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(new BufferedImage(90, 120, BufferedImage.TYPE_INT_RGB), "jpg", out);
         return out.toByteArray();
-    }
-
-    private static byte[] font() throws IOException {
-        try (InputStream in = PdfDocuments.class.getResourceAsStream("fonts/NotoSansTC-Regular.ttf")) {
-            return in.readAllBytes();
-        }
     }
 }

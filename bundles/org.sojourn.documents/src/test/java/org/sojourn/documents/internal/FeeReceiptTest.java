@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
@@ -44,7 +43,7 @@ class FeeReceiptTest {
     @Test
     void everyFieldIsOnThePageInBothLanguagesAndTheSignatureHolds() throws Exception {
         SigningKey key = SigningKey.development(keys.resolve("development.p12"));
-        byte[] pdf = PadesSigner.sign(FeeReceiptLayout.render(RECEIPT, font(), VERIFY), key, "test");
+        byte[] pdf = PadesSigner.sign(Typeface.bundled().lend(font -> FeeReceiptLayout.render(RECEIPT, font, VERIFY)), key, "test");
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
@@ -81,7 +80,7 @@ class FeeReceiptTest {
     @Test
     void aMissingValueIsNotPrinted() {
         FeeReceipt noGroup = new FeeReceipt("115000000042", Instant.now(), null, "x", "1", "2", 1, 1000, "102", "card");
-        assertThrows(IllegalStateException.class, () -> FeeReceiptLayout.render(noGroup, font(), VERIFY));
+        assertThrows(IllegalStateException.class, () -> Typeface.bundled().lend(font -> FeeReceiptLayout.render(noGroup, font, VERIFY)));
     }
 
     /** @return whether the CMS signature is the certificate's over exactly these bytes, PAdES-style */
@@ -102,12 +101,6 @@ class FeeReceiptTest {
             return signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(certificate));
         } catch (org.bouncycastle.cms.CMSException e) {
             return false; // the digest of the changed bytes is not the signed one
-        }
-    }
-
-    private static byte[] font() throws IOException {
-        try (InputStream in = PdfDocuments.class.getResourceAsStream("fonts/NotoSansTC-Regular.ttf")) {
-            return in.readAllBytes();
         }
     }
 }

@@ -2,7 +2,6 @@ package org.sojourn.documents.internal;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
 
@@ -25,10 +24,7 @@ class PaymentSlipTest {
                 List.of(new PaymentOrderView.OrderGroup("151020007", 3, 3000, null)), null,
                 new PayInstructions(PayInstructions.Kind.BARCODES, null, null, null, segments, Instant.parse("2026-11-24T15:59:00Z")),
                 false);
-        byte[] pdf;
-        try (InputStream font = PdfDocuments.class.getResourceAsStream("fonts/NotoSansTC-Regular.ttf")) {
-            pdf = PaymentSlipLayout.render(order, font.readAllBytes());
-        }
+        byte[] pdf = Typeface.bundled().lend(font -> PaymentSlipLayout.render(order, font));
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
             for (String expected : List.of("規費繳費單", "SJ261121000000042", "NT$ 3,000", "參仟元整", "2026-11-24 23:59", "團號 Group 151020007",

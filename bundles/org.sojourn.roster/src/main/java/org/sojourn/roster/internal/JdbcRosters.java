@@ -93,6 +93,7 @@ public final class JdbcRosters implements Rosters {
         this.reference = reference;
         this.maxRows = config.maxRows();
         this.maxBytes = config.maxMegabytes() * 1024L * 1024;
+        ReaderWarmUp.start();
     }
 
     @Override
