@@ -98,13 +98,20 @@ class FaultsIT {
         Http clerk = sojourn.signedIn(database, "03734301-01");
         List<String> groups = groups(clerk, "強制終止");
 
+        Http officer = sojourn.signedIn(database, "officer-first");
+
         Load load = new Load(clerk, groups).start();
         load.awaitSomeAcknowledged();
         sojourn.kill();
         load.awaitSettled();
         assertTrue(load.failed() > 0, "the kill met submissions in flight: " + load);
+        // An officer keeps reading the queue while the node starts again: refused, 404 (endpoints not yet
+        // registered) or 503 until it serves, then 200 — never a failure of its own or a lost session.
+        Watcher watcher = new Watcher(officer, "/api/v1/review/queue?status=AWAITING_FIRST_REVIEW&size=20").start();
         sojourn.start(environment);
         sojourn.http().await("/api/v1/health", answer -> answer.status() == 200, BOOT);
+        watcher.awaitServing();
+        assertEquals(Map.of(), watcher.unexpected(), "answers while starting: " + watcher);
 
         assertInvariants(load);
         load.resendFailed();
@@ -153,6 +160,69 @@ class FaultsIT {
                 ResultSet row = query.executeQuery()) {
             row.next();
             return row.getInt(1);
+        }
+    }
+
+    /** Reads one address over and over, counting each kind of answer (0: none), until it has been served 20 times running. */
+    private static final class Watcher {
+        private static final Set<Integer> STARTING = Set.of(0, 404, 503, 200);
+        private final Http caller;
+        private final String path;
+        private final Map<Integer, Integer> answers = new ConcurrentHashMap<>();
+        private final Map<Integer, String> unexpected = new ConcurrentHashMap<>();
+        private final CountDownLatch serving = new CountDownLatch(1);
+        private final ExecutorService thread = Executors.newSingleThreadExecutor();
+
+        Watcher(Http caller, String path) {
+            this.caller = caller;
+            this.path = path;
+        }
+
+        Watcher start() {
+            thread.submit(() -> {
+                int running = 0;
+                while (running < 20 && !Thread.currentThread().isInterrupted()) {
+                    int status;
+                    String body = "";
+                    try {
+                        Http.Answer answer = caller.get(path);
+                        status = answer.status();
+                        body = answer.body();
+                    } catch (IllegalStateException noAnswer) {
+                        status = 0;
+                    }
+                    answers.merge(status, 1, Integer::sum);
+                    if (!STARTING.contains(status)) {
+                        unexpected.putIfAbsent(status, body.length() > 300 ? body.substring(0, 300) : body);
+                    }
+                    running = status == 200 ? running + 1 : 0;
+                    pause();
+                }
+                serving.countDown();
+            });
+            thread.shutdown();
+            return this;
+        }
+
+        private static void pause() {
+            try {
+                Thread.sleep(50); // a person's reload rather than a busy loop; the test waits on the answers, not on this
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        void awaitServing() throws InterruptedException {
+            assertTrue(serving.await(BOOT.toSeconds(), TimeUnit.SECONDS), "the queue served again: " + this);
+        }
+
+        Map<Integer, String> unexpected() {
+            return Map.copyOf(unexpected);
+        }
+
+        @Override
+        public String toString() {
+            return answers.toString();
         }
     }
 

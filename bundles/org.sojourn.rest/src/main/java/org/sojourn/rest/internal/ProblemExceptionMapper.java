@@ -156,6 +156,12 @@ public final class ProblemExceptionMapper implements ExceptionMapper<Throwable> 
      * @param prefersChinese whether {@code detail} should be in zh-TW
      * @return the problem for an address nothing serves
      */
+    /** @return the answer while the REST layer is (re)building an endpoint: a moment's wait, then the same request */
+    static Problem starting(boolean prefersChinese, String incident) {
+        return problem(503, "SERVICE_STARTING", "服務正在啟動，請稍後再試。", "The service is starting; try again in a moment.",
+                prefersChinese, List.of(), incident);
+    }
+
     static Problem notFound(boolean prefersChinese) {
         return problem(404, "NOT_FOUND", "找不到您要的資源。", "There is nothing at this address.", prefersChinese,
                 List.of(), null);
