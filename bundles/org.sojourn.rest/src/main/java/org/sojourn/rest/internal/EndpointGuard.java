@@ -14,6 +14,7 @@ import javax.servlet.http.HttpServletResponse;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContextSelect;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterPattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +28,7 @@ import org.slf4j.LoggerFactory;
  * did nothing; the same request a moment later is served.
  */
 @Component(service = Filter.class)
+@HttpWhiteboardFilterName("sojourn-endpoint-guard") // unnamed filters share a default name, and the whiteboard drops all but one
 @HttpWhiteboardFilterPattern("/*")
 @HttpWhiteboardContextSelect("(osgi.http.whiteboard.context.name=*)") // the JAX-RS whiteboard's context too
 public final class EndpointGuard implements Filter {

@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -13,7 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads a one-row list of each format once, in the background, when the importer starts: the first
+ * Reads a one-row .xlsx list once, in the background, when the importer starts: the first
  * import after a start loaded POI's and XMLBeans' classes and took over a second (the semester
  * peak's first dry runs), the next ones tens of milliseconds.
  */
@@ -32,10 +31,8 @@ final class ReaderWarmUp {
 
     private static void readBoth() {
         try {
+            // .xlsx only: its reader is the slow one to load (XMLBeans' schemas); a made-up .xls makes POI warn.
             read(new XSSFWorkbook(), ".xlsx");
-            HSSFWorkbook xls = new HSSFWorkbook();
-            xls.createInformationProperties(); // as Excel writes them; without, POI warns on reading
-            read(xls, ".xls");
         } catch (Exception | LinkageError e) {
             // Only the first import's speed depends on it; a bundle stopped meanwhile lands here too.
             LOG.debug("Warming up the list reader failed", e);

@@ -12,6 +12,7 @@ import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterPattern;
 
 /**
@@ -24,6 +25,7 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterPatter
  * API lives in a context of its own and never meets this filter).
  */
 @Component(service = Filter.class)
+@HttpWhiteboardFilterName("sojourn-entrance-redirect") // its own name: filters left unnamed collide and all but one are dropped
 @HttpWhiteboardFilterPattern("/*")
 public final class EntranceRedirect implements Filter {
 
