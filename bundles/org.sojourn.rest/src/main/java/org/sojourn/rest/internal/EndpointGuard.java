@@ -61,9 +61,10 @@ public final class EndpointGuard implements Filter {
             http.setHeader("Retry-After", "1");
             http.setContentType(Problem.MEDIA_TYPE);
             http.setCharacterEncoding("UTF-8");
+            // The language as the 404 servlet reads it, so both answer alike.
             String languages = ((HttpServletRequest) request).getHeader("Accept-Language");
-            JsonProvider.MAPPER.writeValue(http.getOutputStream(),
-                    ProblemExceptionMapper.starting(languages != null && languages.startsWith("zh"), incident));
+            JsonProvider.MAPPER.writeValue(http.getOutputStream(), ProblemExceptionMapper.starting(
+                    languages != null && "zh".equals(request.getLocale().getLanguage()), incident));
         }
     }
 }

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,34 +23,30 @@ final class ReaderWarmUp {
     }
 
     static void start() {
-        Thread thread = new Thread(ReaderWarmUp::readBoth, "sojourn-roster-warm-up");
+        Thread thread = new Thread(ReaderWarmUp::readOne, "sojourn-roster-warm-up");
         thread.setDaemon(true);
         thread.start();
     }
 
-    private static void readBoth() {
+    /** An .xlsx only: its reader is the slow one to load (XMLBeans' schemas); a made-up .xls makes POI warn. */
+    private static void readOne() {
         try {
-            // .xlsx only: its reader is the slow one to load (XMLBeans' schemas); a made-up .xls makes POI warn.
-            read(new XSSFWorkbook(), ".xlsx");
-        } catch (Exception | LinkageError e) {
+            Path file = Files.createTempFile("sojourn-roster-warm-up", ".xlsx");
+            try {
+                try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+                    Row row = workbook.createSheet("Student_List").createRow(0);
+                    for (Column column : Column.values()) {
+                        row.createCell(column.ordinal()).setCellValue(column.name());
+                    }
+                    workbook.write(out);
+                }
+                SheetReader.read(file, (number, cells) -> true);
+            } finally {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException | SheetReader.Unreadable | RuntimeException | LinkageError e) {
             // Only the first import's speed depends on it; a bundle stopped meanwhile lands here too.
             LOG.debug("Warming up the list reader failed", e);
-        }
-    }
-
-    private static void read(Workbook workbook, String suffix) throws IOException, SheetReader.Unreadable {
-        Path file = Files.createTempFile("sojourn-roster-warm-up", suffix);
-        try {
-            try (workbook; OutputStream out = Files.newOutputStream(file)) {
-                Row row = workbook.createSheet("Student_List").createRow(0);
-                for (Column column : Column.values()) {
-                    row.createCell(column.ordinal()).setCellValue(column.name());
-                }
-                workbook.write(out);
-            }
-            SheetReader.read(file, (number, cells) -> true);
-        } finally {
-            Files.deleteIfExists(file);
         }
     }
 }
